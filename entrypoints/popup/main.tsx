@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Unhunch</main>, document.getElementById('app')!);
