@@ -52,3 +52,86 @@ export interface Exercise {
   /** Number of `ex_<id>_cue<n>` messages (1-based). */
   cueCount: number;
 }
+
+/*
+ * How the article's words are encoded:
+ * - "a few times" (each side)  -> reps { min: 2, max: 3 }.
+ * - "a few seconds or longer"  -> holdSeconds { min: 3, max: 5 }: a few seconds, a little longer at most,
+ *   about one slow breath per position (cat/cow is done with the breath).
+ * - "repeat as needed"         -> no `reps`; the steps say "repeat as often as you need".
+ * - "about 30 sec." then "repeat on the other side" -> hold 30–30, reps 1–1 per side.
+ * - "up to a total of 6x" / "a total of 10x" -> reps with that maximum.
+ * - Cat/cow: "switching between the two positions, holding each … aim for 6 - 10 total":
+ *   a rep is one held position, alternating arch and dip, 6–10 in all.
+ * - Rows and lat pull-downs: "10-15 repetitions and 2 sets", no hold; the single-arm plank row
+ *   is done on each arm (perSide).
+ * Desk variants (`adapts`) keep the dosage of the entry they adapt.
+ */
+
+const A_FEW: Range = { min: 2, max: 3 };
+const A_FEW_SECONDS: Range = { min: 3, max: 5 };
+const ROW_REPS: Range = { min: 10, max: 15 };
+const TWO_SETS: Range = { min: 2, max: 2 };
+
+const CAT_COW: Dosage = { holdSeconds: A_FEW_SECONDS, reps: { min: 6, max: 10 }, perSide: false };
+const SEATED_TWIST: Dosage = { holdSeconds: { min: 15, max: 30 }, reps: A_FEW, perSide: true };
+const EXTENSION: Dosage = { holdSeconds: { min: 30, max: 60 }, perSide: false };
+const ROWS: Dosage = { reps: ROW_REPS, sets: TWO_SETS, perSide: false };
+const SUPERMAN: Dosage = { holdSeconds: { min: 5, max: 10 }, reps: { min: 10, max: 10 }, perSide: false };
+
+/** Article order; each desk variant follows the entry it adapts. */
+export const CATALOGUE: readonly Exercise[] = [
+  // T/S stretches/mobility
+  { id: 'catCow', article: 'catCow', group: 'mobility', position: 'kneeling', equipment: [], dosage: CAT_COW, stepCount: 4, cueCount: 2 },
+  { id: 'seatedCatCow', article: 'catCow', adapts: 'catCow', group: 'mobility', position: 'seated', equipment: [], dosage: CAT_COW, stepCount: 4, cueCount: 2 },
+  { id: 'sphinx', article: 'sphinx', group: 'mobility', position: 'floor', equipment: [], dosage: { holdSeconds: { min: 30, max: 60 }, reps: { min: 1, max: 6 }, perSide: false }, stepCount: 4, cueCount: 2 },
+  { id: 'seatedTwist', article: 'seatedTwist', group: 'mobility', position: 'floor', equipment: [], dosage: SEATED_TWIST, stepCount: 4, cueCount: 2 },
+  { id: 'chairTwist', article: 'seatedTwist', adapts: 'seatedTwist', group: 'mobility', position: 'seated', equipment: [], dosage: SEATED_TWIST, stepCount: 4, cueCount: 2 },
+  { id: 'midBackExtension', article: 'midBackExtension', group: 'mobility', position: 'floor', equipment: ['foamRoller'], dosage: EXTENSION, stepCount: 4, cueCount: 2 },
+  { id: 'chairBackExtension', article: 'midBackExtension', adapts: 'midBackExtension', group: 'mobility', position: 'seated', equipment: [], dosage: EXTENSION, stepCount: 4, cueCount: 2 },
+  // Combination whole body stretches
+  { id: 'lungeRotation', article: 'lungeRotation', group: 'wholeBody', position: 'standing', equipment: [], dosage: { holdSeconds: { min: 15, max: 30 }, reps: A_FEW, perSide: true }, stepCount: 4, cueCount: 2 },
+  { id: 'standingSideBend', article: 'standingSideBend', group: 'wholeBody', position: 'standing', equipment: [], dosage: { holdSeconds: { min: 10, max: 10 }, perSide: true }, stepCount: 4, cueCount: 2 },
+  { id: 'trianglePose', article: 'trianglePose', group: 'wholeBody', position: 'standing', equipment: [], dosage: { holdSeconds: { min: 30, max: 30 }, reps: { min: 1, max: 1 }, perSide: true }, stepCount: 4, cueCount: 2 },
+  // Strengthening exercises
+  { id: 'rowsDumbbell', article: 'rows', group: 'strength', position: 'standing', equipment: ['dumbbells'], dosage: ROWS, stepCount: 4, cueCount: 2 },
+  { id: 'rowsBand', article: 'rows', group: 'strength', position: 'seated', equipment: ['band'], dosage: ROWS, stepCount: 4, cueCount: 2 },
+  { id: 'seatedSqueezeRow', article: 'rows', adapts: 'rowsBand', group: 'strength', position: 'seated', equipment: [], dosage: ROWS, stepCount: 4, cueCount: 2 },
+  { id: 'rowsPlank', article: 'rows', group: 'strength', position: 'floor', equipment: ['dumbbells'], dosage: { ...ROWS, perSide: true }, stepCount: 4, cueCount: 2 },
+  { id: 'latPullDown', article: 'latPullDown', group: 'strength', position: 'seated', equipment: ['band'], dosage: ROWS, stepCount: 4, cueCount: 2 },
+  { id: 'seatedLatPullDown', article: 'latPullDown', adapts: 'latPullDown', group: 'strength', position: 'seated', equipment: [], dosage: ROWS, stepCount: 4, cueCount: 2 },
+  { id: 'superman', article: 'superman', group: 'strength', position: 'floor', equipment: [], dosage: SUPERMAN, stepCount: 4, cueCount: 2 },
+  { id: 'standingSuperman', article: 'superman', adapts: 'superman', group: 'strength', position: 'standing', equipment: [], dosage: SUPERMAN, stepCount: 4, cueCount: 2 },
+];
+
+const BY_ID = new Map(CATALOGUE.map((exercise) => [exercise.id, exercise]));
+
+export function exerciseById(id: string): Exercise | undefined {
+  return BY_ID.get(id);
+}
+
+/** Mobility and whole-body entries are stretches; the rest strengthen. */
+export function isStretch(group: ExerciseGroup): boolean {
+  return group !== 'strength';
+}
+
+/** The message keys holding an entry's text (`change` only on desk variants). */
+export interface ExerciseMessageKeys {
+  name: string;
+  steps: string[];
+  cues: string[];
+  why: string;
+  change?: string;
+}
+
+export function exerciseMessageKeys(exercise: Exercise): ExerciseMessageKeys {
+  const key = (part: string) => `ex_${exercise.id}_${part}`;
+  const numbered = (part: string, count: number) => Array.from({ length: count }, (_, i) => key(`${part}${i + 1}`));
+  return {
+    name: key('name'),
+    steps: numbered('step', exercise.stepCount),
+    cues: numbered('cue', exercise.cueCount),
+    why: key('why'),
+    ...(exercise.adapts ? { change: key('change') } : {}),
+  };
+}

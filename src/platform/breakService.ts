@@ -1,0 +1,175 @@
+/**
+ * The background's work: every event loads state from storage, steps the pure core,
+ * saves, and performs the effects. Nothing here survives between events but storage.
+ */
+import { browser } from 'wxt/browser';
+import { isSameDay } from 'date-fns';
+import { exerciseById } from '../core/catalogue';
+import { pickExercise } from '../core/picker';
+import { step, type ScheduleEvent } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import { applyStretchCommand, isRunOut, type StretchCommand, type StretchNews, type StretchSession } from '../core/stretch';
+import { closeBreakWindow, openBreakWindow, performEffects, toolbarAction, type NudgeText } from './browserEffects';
+import { addHistoryEntry, loadHistory } from './historyStore';
+import { t, type MessageKey } from './i18n';
+import type { UiRequest } from './messages';
+import { loadSettings } from './settingsStore';
+import { loadSchedule, loadStretch, saveSchedule, saveStretch } from './stateStore';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One event at a time: each one reads what the previous one wrote. */
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch((error: unknown) => console.error('Unhunch: event failed', error));
+  return run;
+}
+
+async function currentSettings(): Promise<Settings> {
+  const { settings, problems } = await loadSettings();
+  if (problems.length) console.warn('Unhunch: some stored settings were invalid and use defaults', problems);
+  return settings;
+}
+
+function exerciseName(id: string): string {
+  return t(`ex_${id}_name` as MessageKey);
+}
+
+/** Today's exercises, oldest first, so the picker can rotate and balance. */
+async function servedToday(now: number, session: StretchSession | null): Promise<string[]> {
+  const entries = await loadHistory();
+  const ids = entries.filter((e) => e.exerciseId && isSameDay(e.at, now)).map((e) => e.exerciseId!);
+  const sessionDay = session?.startedAt ?? session?.endedAt;
+  if (session && sessionDay != null && isSameDay(sessionDay, now) && ids.at(-1) !== session.exerciseId)
+    ids.push(session.exerciseId);
+  return ids;
+}
+
+async function pick(now: number, settings: Settings, session: StretchSession | null, exclude: string[] = []) {
+  const recentToday = await servedToday(now, session);
+  return pickExercise({ positions: settings.positions, equipment: settings.equipment, recentToday, exclude }).id;
+}
+
+async function stepSchedule(event: ScheduleEvent, now: number, settings: Settings): Promise<void> {
+  const { state, effects } = step(await loadSchedule(now), event, now, settings);
+  await saveSchedule(state);
+  await performEffects(effects, {
+    now,
+    record: (entry) => addHistoryEntry(entry, now),
+    prepareBreak: async () => {
+      const session = await loadStretch();
+      if (session?.status === 'running') return;
+      if (session?.status === 'ready' && session.endedAt === null && session.breakMs === settings.breakMinutes * 60_000)
+        return;
+      const exerciseId = await pick(now, settings, session);
+      await saveStretch(applyStretchCommand(session, { type: 'prepare', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now).session);
+    },
+    nudgeText: async (repeat): Promise<NudgeText> => {
+      const session = await loadStretch();
+      const name = session ? exerciseName(session.exerciseId) : '';
+      return {
+        title: t(repeat ? 'nudgeRepeatTitle' : 'nudgeTitle'),
+        message: t('nudgeMessage', [String(settings.breakMinutes), name]),
+      };
+    },
+  });
+}
+
+async function deliverNews(news: StretchNews[], now: number, settings: Settings): Promise<void> {
+  for (const item of news) {
+    await stepSchedule(
+      item.type === 'started'
+        ? { type: 'stretchStarted' }
+        : { type: 'stretchEnded', exerciseId: item.exerciseId, durationMs: item.durationMs, outcome: item.outcome },
+      now,
+      settings,
+    );
+  }
+}
+
+async function runStretchCommand(command: StretchCommand, now: number, settings: Settings): Promise<void> {
+  const { session, news } = applyStretchCommand(await loadStretch(), command, now);
+  await saveStretch(session);
+  await deliverNews(news, now, settings);
+}
+
+/** A stretch that ran out while no page was open is still recorded, once. */
+async function finishRunOutStretch(now: number, settings: Settings): Promise<void> {
+  if (isRunOut(await loadStretch(), now)) await runStretchCommand({ type: 'finish' }, now, settings);
+}
+
+/** Runs a task in turn, with fresh settings and any run-out stretch recorded first. */
+function inTurn(now: number, task: (settings: Settings) => Promise<void>): Promise<void> {
+  return serialized(async () => {
+    const settings = await currentSettings();
+    await finishRunOutStretch(now, settings);
+    await task(settings);
+  });
+}
+
+export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Promise<void> {
+  return inTurn(now, async (settings) => {
+    if (event.type === 'installed' || event.type === 'startup' || event.type === 'settingsChanged')
+      await applyIdleThreshold(settings);
+    await stepSchedule(event, now, settings);
+  });
+}
+
+async function startStretch(now: number, settings: Settings): Promise<void> {
+  const session = await loadStretch();
+  if (session?.status === 'running') return; // already under way: the pages resume it
+  const exerciseId = session?.status === 'ready' ? session.exerciseId : await pick(now, settings, session);
+  await runStretchCommand({ type: 'start', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now, settings);
+}
+
+export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<void> {
+  return inTurn(now, async (settings) => {
+    switch (request.type) {
+      case 'startStretch':
+        return startStretch(now, settings);
+      case 'pauseStretch':
+        return runStretchCommand({ type: 'pause' }, now, settings);
+      case 'resumeStretch':
+        return runStretchCommand({ type: 'resume' }, now, settings);
+      case 'anotherExercise': {
+        const session = await loadStretch();
+        if (!session) return;
+        const exerciseId = await pick(now, settings, session, [session.exerciseId]);
+        return runStretchCommand({ type: 'switchExercise', exerciseId }, now, settings);
+      }
+      case 'finishStretch':
+        return runStretchCommand({ type: 'finish' }, now, settings);
+      case 'dismissStretch':
+        return runStretchCommand({ type: 'dismiss' }, now, settings);
+      case 'snooze':
+      case 'skip':
+      case 'resume':
+        await runStretchCommand({ type: 'dismiss' }, now, settings);
+        return stepSchedule({ type: request.type }, now, settings);
+      case 'pause':
+        await runStretchCommand({ type: 'dismiss' }, now, settings);
+        return stepSchedule({ type: 'pause', choice: request.choice }, now, settings);
+    }
+  });
+}
+
+/** From a shortcut, the icon's menu or a notification: start, then show the timer. */
+export async function startStretchAndShow(now = Date.now()): Promise<void> {
+  await handleUiRequest({ type: 'startStretch' }, now);
+  try {
+    await toolbarAction().openPopup();
+  } catch {
+    // No popup without a focused window (or a gesture, on older Firefox): use the break window.
+    await openBreakWindow();
+  }
+}
+
+export async function snoozeFromNudge(now = Date.now()): Promise<void> {
+  await handleUiRequest({ type: 'snooze' }, now);
+  await closeBreakWindow();
+}
+
+/** The idle state turns 'idle' after the "away counts as a break" time (15 s is the API's minimum). */
+async function applyIdleThreshold(settings: Settings): Promise<void> {
+  browser.idle.setDetectionInterval(Math.max(15, settings.awayMinutes * 60));
+}

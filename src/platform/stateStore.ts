@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { parseScheduleState, type ScheduleState } from '../core/schedule';
+import { parseStretchSession, type StretchSession } from '../core/stretch';
+
+/** Stored raw: every read goes through the parsers, so an old or corrupted value never crashes anything. */
+export const scheduleItem = storage.defineItem<unknown>('local:schedule', { fallback: null });
+export const stretchItem = storage.defineItem<unknown>('local:stretch', { fallback: null });
+
+export async function loadSchedule(now: number): Promise<ScheduleState> {
+  const { state, problem } = parseScheduleState(await scheduleItem.getValue(), now);
+  if (problem) console.warn(`Unhunch: sitting clock restarted: ${problem}`);
+  return state;
+}
+
+export async function saveSchedule(state: ScheduleState): Promise<void> {
+  await scheduleItem.setValue(state);
+}
+
+export async function loadStretch(): Promise<StretchSession | null> {
+  return parseStretchSession(await stretchItem.getValue());
+}
+
+export async function saveStretch(session: StretchSession | null): Promise<void> {
+  await stretchItem.setValue(session);
+}
+
+export function watchSchedule(callback: (raw: unknown) => void): () => void {
+  return scheduleItem.watch(callback);
+}
+
+export function watchStretch(callback: (session: StretchSession | null) => void): () => void {
+  return stretchItem.watch((raw) => callback(parseStretchSession(raw)));
+}
