@@ -63,7 +63,7 @@ export async function openBreakWindow(): Promise<void> {
     height: 600,
     focused: true,
   });
-  await breakWindowItem.setValue(created.id ?? null);
+  await breakWindowItem.setValue(created?.id ?? null);
 }
 
 export async function closeBreakWindow(): Promise<void> {

@@ -1,0 +1,362 @@
+/**
+ * The break log and its statistics. Pure: no browser API, and the current time is always an
+ * argument (`now`, epoch ms). Days are the person's local days (the zone the code runs in),
+ * computed with date-fns so that 23- and 25-hour days around daylight saving are right.
+ */
+import { addDays, format, startOfDay, subDays } from 'date-fns';
+import {
+  parseSettingsImport,
+  readImportEnvelope,
+  settingsToJson,
+  type FieldProblem,
+  type Settings,
+} from './settings';
+
+export { parseSettingsImport, settingsToJson };
+export type { FieldProblem, Settings };
+
+export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
+
+export const BREAK_OUTCOMES: readonly BreakOutcome[] = ['done', 'stoppedEarly', 'skipped', 'snoozed'];
+
+export interface HistoryEntry {
+  /** When the break ended (or was skipped / snoozed), epoch ms. */
+  at: number;
+  outcome: BreakOutcome;
+  /** How long the person had been sitting when the break came, ms. */
+  sittingMs: number;
+  exerciseId?: string;
+  /** How long the exercise ran, ms. */
+  durationMs?: number;
+}
+
+export interface DayTotals {
+  /** Local calendar day, yyyy-MM-dd. */
+  day: string;
+  done: number;
+  stoppedEarly: number;
+  skipped: number;
+  snoozed: number;
+}
+
+export interface WeekTotals {
+  done: number;
+  stoppedEarly: number;
+  skipped: number;
+  snoozed: number;
+}
+
+export interface HistoryStats {
+  today: DayTotals;
+  /** The last 7 local days including today. */
+  week: WeekTotals;
+  /** Consecutive local days with at least one 'done', ending today (or yesterday when today has none yet). */
+  streakDays: number;
+  /** The longest sitting stretch today: the longest recorded one or the current one. */
+  longestSittingTodayMs: number;
+  /** done / (done + stoppedEarly + skipped) over the week; null when there is nothing to divide. */
+  completionRate: number | null;
+}
+
+/** How long the log keeps entries. */
+export const HISTORY_KEEP_DAYS = 365;
+export const HISTORY_FILE_VERSION = 1;
+
+const MAX_TIMESTAMP = 8.64e15; // the largest valid Date
+const MAX_SITTING_MS = 366 * 24 * 60 * 60 * 1000;
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+const EXERCISE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+const MAX_PROBLEMS = 20;
+
+// ---------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------
+
+function isPlainObject(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+/** One untrusted entry -> a clean entry (only known keys) or the reason it is not one. */
+export function parseEntry(raw: unknown): { ok: true; entry: HistoryEntry } | { ok: false; reason: string } {
+  try {
+    if (!isPlainObject(raw)) return { ok: false, reason: 'not an object' };
+    const { at, outcome, sittingMs, exerciseId, durationMs } = raw;
+    if (typeof at !== 'number' || !Number.isFinite(at) || at <= 0 || at > MAX_TIMESTAMP) {
+      return { ok: false, reason: 'invalid time (at)' };
+    }
+    if (typeof outcome !== 'string' || !(BREAK_OUTCOMES as readonly string[]).includes(outcome)) {
+      return { ok: false, reason: 'unknown outcome' };
+    }
+    if (typeof sittingMs !== 'number' || !Number.isFinite(sittingMs) || sittingMs < 0 || sittingMs > MAX_SITTING_MS) {
+      return { ok: false, reason: 'invalid sittingMs' };
+    }
+    const entry: HistoryEntry = { at, outcome: outcome as BreakOutcome, sittingMs };
+    if (exerciseId !== undefined && exerciseId !== null) {
+      if (typeof exerciseId !== 'string' || !EXERCISE_ID.test(exerciseId)) {
+        return { ok: false, reason: 'invalid exerciseId' };
+      }
+      entry.exerciseId = exerciseId;
+    }
+    if (durationMs !== undefined && durationMs !== null) {
+      if (typeof durationMs !== 'number' || !Number.isFinite(durationMs) || durationMs < 0 || durationMs > MAX_DURATION_MS) {
+        return { ok: false, reason: 'invalid durationMs' };
+      }
+      entry.durationMs = durationMs;
+    }
+    return { ok: true, entry };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}
+
+const byTime = (a: HistoryEntry, b: HistoryEntry): number => a.at - b.at;
+
+/**
+ * Untrusted value (storage, an import) -> the valid entries sorted by time; invalid entries are
+ * dropped and counted. `problems` are short English notes for logs (at most 20 plus a summary).
+ * Never throws.
+ */
+export function parseHistory(raw: unknown): { entries: HistoryEntry[]; rejected: number; problems: string[] } {
+  if (raw === undefined || raw === null) return { entries: [], rejected: 0, problems: [] };
+  if (!Array.isArray(raw)) return { entries: [], rejected: 0, problems: ['history is not a list'] };
+  const entries: HistoryEntry[] = [];
+  const problems: string[] = [];
+  let rejected = 0;
+  let index = 0;
+  for (const item of raw as unknown[]) {
+    const r = parseEntry(item);
+    if (r.ok) {
+      entries.push(r.entry);
+    } else {
+      rejected++;
+      if (problems.length < MAX_PROBLEMS) problems.push(`entry ${index + 1}: ${r.reason}`);
+    }
+    index++;
+  }
+  if (rejected > MAX_PROBLEMS) problems.push(`… and ${rejected - MAX_PROBLEMS} more`);
+  entries.sort(byTime); // stable: equal times keep their order
+  return { entries, rejected, problems };
+}
+
+// ---------------------------------------------------------------------------
+// Changing the log
+// ---------------------------------------------------------------------------
+
+const entryKey = (e: HistoryEntry): string => `${e.at}|${e.outcome}`;
+
+/** The earliest time the log keeps, given `now`. */
+export function historyCutoff(now: number): number {
+  return subDays(now, HISTORY_KEEP_DAYS).getTime();
+}
+
+/**
+ * A new log with `entry` added in time order, without duplicates (an entry with the same `at`
+ * and `outcome` is already there: nothing added), and without entries older than 365 days
+ * before `now`. Does not change `entries`.
+ */
+export function appendEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, now: number): HistoryEntry[] {
+  const cutoff = historyCutoff(now);
+  const kept = entries.filter((e) => e.at >= cutoff);
+  if (entry.at < cutoff || kept.some((e) => e.at === entry.at && e.outcome === entry.outcome)) return kept;
+  let i = kept.length;
+  while (i > 0 && kept[i - 1]!.at > entry.at) i--;
+  kept.splice(i, 0, { ...entry });
+  return kept;
+}
+
+/** The union of two logs in time order; an imported entry with the same `at` and `outcome` as an existing one is dropped. */
+export function mergeHistory(existing: readonly HistoryEntry[], imported: readonly HistoryEntry[]): HistoryEntry[] {
+  const seen = new Set<string>();
+  const out: HistoryEntry[] = [];
+  for (const e of [...existing, ...imported]) {
+    const k = entryKey(e);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out.sort(byTime);
+}
+
+// ---------------------------------------------------------------------------
+// Statistics
+// ---------------------------------------------------------------------------
+
+const MAX_DAYS = 3660;
+
+/** Start of each of the `days` local days ending with today, oldest first, plus the start of tomorrow. */
+function dayStarts(now: number, days: number): number[] {
+  const today = startOfDay(now);
+  const starts: number[] = [];
+  for (let i = days - 1; i >= 0; i--) starts.push(subDays(today, i).getTime());
+  starts.push(addDays(today, 1).getTime());
+  return starts;
+}
+
+/** Index i with starts[i] <= at < starts[i + 1], or -1. */
+function dayIndex(starts: readonly number[], at: number): number {
+  if (starts.length < 2 || at < starts[0]! || at >= starts[starts.length - 1]!) return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Totals for each of the last `days` local days ending today, oldest first, zero-filled. */
+export function dailyTotals(entries: readonly HistoryEntry[], now: number, days: number): DayTotals[] {
+  const n = Number.isFinite(days) ? Math.min(MAX_DAYS, Math.max(0, Math.floor(days))) : 0;
+  if (n === 0) return [];
+  const starts = dayStarts(now, n);
+  const totals: DayTotals[] = starts
+    .slice(0, n)
+    .map((s) => ({ day: format(s, 'yyyy-MM-dd'), done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 }));
+  for (const e of entries) {
+    const i = dayIndex(starts, e.at);
+    if (i >= 0 && (BREAK_OUTCOMES as readonly string[]).includes(e.outcome)) totals[i]![e.outcome]++;
+  }
+  return totals;
+}
+
+/** Local day key (yyyy-MM-dd) of a time. */
+export function localDay(at: number): string {
+  return format(at, 'yyyy-MM-dd');
+}
+
+export function historyStats(entries: readonly HistoryEntry[], now: number, currentSittingMs: number): HistoryStats {
+  const lastWeek = dailyTotals(entries, now, 7);
+  const today = lastWeek[lastWeek.length - 1]!;
+  const week: WeekTotals = { done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 };
+  for (const d of lastWeek) {
+    week.done += d.done;
+    week.stoppedEarly += d.stoppedEarly;
+    week.skipped += d.skipped;
+    week.snoozed += d.snoozed;
+  }
+
+  // Streak: walk back day by day over the local days that have a 'done'.
+  const doneTimes = entries.filter((e) => e.outcome === 'done').map((e) => e.at).sort((a, b) => a - b);
+  const hasDoneBetween = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = doneTimes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doneTimes[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < doneTimes.length && doneTimes[lo]! < to;
+  };
+  let dayStart = startOfDay(now);
+  let dayEnd = addDays(dayStart, 1);
+  let streakDays = 0;
+  if (!hasDoneBetween(dayStart.getTime(), dayEnd.getTime())) {
+    dayEnd = dayStart;
+    dayStart = subDays(dayStart, 1);
+  }
+  while (streakDays <= MAX_DAYS && hasDoneBetween(dayStart.getTime(), dayEnd.getTime())) {
+    streakDays++;
+    dayEnd = dayStart;
+    dayStart = subDays(dayStart, 1);
+  }
+
+  const todayStart = startOfDay(now).getTime();
+  const tomorrowStart = addDays(todayStart, 1).getTime();
+  let longestSittingTodayMs = Number.isFinite(currentSittingMs) ? Math.max(0, currentSittingMs) : 0;
+  for (const e of entries) {
+    if (e.at >= todayStart && e.at < tomorrowStart && e.sittingMs > longestSittingTodayMs) {
+      longestSittingTodayMs = e.sittingMs;
+    }
+  }
+
+  const attempted = week.done + week.stoppedEarly + week.skipped;
+  const completionRate = attempted === 0 ? null : week.done / attempted;
+
+  return { today, week, streakDays, longestSittingTodayMs, completionRate };
+}
+
+// ---------------------------------------------------------------------------
+// Export / import
+// ---------------------------------------------------------------------------
+
+export const HISTORY_CSV_COLUMNS = [
+  'time_utc',
+  'local_date',
+  'local_time',
+  'outcome',
+  'sitting_minutes',
+  'exercise_id',
+  'duration_seconds',
+] as const;
+
+/** One CSV field, RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function localFormatters(locale: string | undefined): { date: (d: Date) => string; time: (d: Date) => string } {
+  if (locale) {
+    try {
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short' });
+      const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+      return { date: (d) => date.format(d), time: (d) => time.format(d) };
+    } catch {
+      // An unknown locale: fall through to the ISO-like default.
+    }
+  }
+  return { date: (d) => format(d, 'yyyy-MM-dd'), time: (d) => format(d, 'HH:mm') };
+}
+
+/**
+ * The log as CSV (RFC 4180: CRLF line ends, quoted fields where needed), with a header row.
+ * Columns: time_utc (ISO 8601), local_date and local_time (yyyy-MM-dd / HH:mm, or the `locale`'s
+ * short formats when one is given), outcome, sitting_minutes (one decimal), exercise_id,
+ * duration_seconds. Header words are English identifiers, not translated.
+ */
+export function historyToCsv(entries: readonly HistoryEntry[], locale?: string): string {
+  const fmt = localFormatters(locale);
+  const rows: string[] = [HISTORY_CSV_COLUMNS.join(',')];
+  for (const e of entries) {
+    const d = new Date(e.at);
+    if (Number.isNaN(d.getTime())) continue;
+    const fields = [
+      d.toISOString(),
+      fmt.date(d),
+      fmt.time(d),
+      e.outcome,
+      (e.sittingMs / 60000).toFixed(1),
+      e.exerciseId === undefined ? '' : neutralizeFormula(e.exerciseId),
+      e.durationMs === undefined ? '' : String(Math.round(e.durationMs / 1000)),
+    ];
+    rows.push(fields.map(csvField).join(','));
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** A history export file: `{ app: 'unhunch', kind: 'history', version: 1, entries }`. */
+export function historyToJson(entries: readonly HistoryEntry[]): string {
+  return JSON.stringify({ app: 'unhunch', kind: 'history', version: HISTORY_FILE_VERSION, entries }, null, 2);
+}
+
+/**
+ * An exported history file -> its valid entries (invalid ones dropped and counted). A file that
+ * is not JSON, not ours, another kind, from a newer version, without an entries list, or whose
+ * entries are all unreadable gives `ok: false` and an i18n message key; the caller then changes nothing.
+ */
+export function parseHistoryImport(
+  text: string,
+): { ok: true; entries: HistoryEntry[]; rejected: number; problems: string[] } | { ok: false; problemKey: string } {
+  const env = readImportEnvelope(text, 'history', HISTORY_FILE_VERSION);
+  if (!env.ok) return env;
+  const raw = env.data.entries;
+  if (!Array.isArray(raw)) return { ok: false, problemKey: 'importErrorNoEntries' };
+  const parsed = parseHistory(raw);
+  if (raw.length > 0 && parsed.entries.length === 0) return { ok: false, problemKey: 'importErrorNoValidEntries' };
+  return { ok: true, ...parsed };
+}

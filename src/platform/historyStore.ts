@@ -1,0 +1,84 @@
+/**
+ * The break log in `storage.local` (item `local:history`, version 1): a list of entries, one year at most.
+ * Read through `parseHistory`, so garbage never throws; invalid entries are dropped on the next write.
+ */
+import { storage } from 'wxt/utils/storage';
+import { appendEntry, mergeHistory, parseEntry, parseHistory, type HistoryEntry } from '../core/history';
+
+export const HISTORY_STORAGE_KEY = 'local:history';
+export const HISTORY_STORAGE_VERSION = 1;
+
+export const historyItem = storage.defineItem<unknown>(HISTORY_STORAGE_KEY, {
+  fallback: [],
+  version: HISTORY_STORAGE_VERSION,
+});
+
+/** Read-modify-write steps within one page or worker run one after another. */
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function read(): Promise<HistoryEntry[]> {
+  try {
+    const parsed = parseHistory(await historyItem.getValue());
+    if (parsed.rejected > 0 || parsed.problems.length > 0) {
+      console.warn(`[unhunch] history: ${parsed.rejected} unreadable entries ignored`, parsed.problems);
+    }
+    return parsed.entries;
+  } catch (err) {
+    console.warn('[unhunch] could not read history', err);
+    return [];
+  }
+}
+
+/** The valid entries, oldest first. Never throws. */
+export function loadHistory(): Promise<HistoryEntry[]> {
+  return read();
+}
+
+/**
+ * Adds one entry (ignored when invalid or a duplicate of one with the same `at` and `outcome`),
+ * and drops entries older than a year before `now`.
+ */
+export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void> {
+  return serialized(async () => {
+    const checked = parseEntry(entry);
+    if (!checked.ok) {
+      console.warn(`[unhunch] history entry not recorded: ${checked.reason}`, entry);
+      return;
+    }
+    await historyItem.setValue(appendEntry(await read(), checked.entry, now));
+  });
+}
+
+/** Replaces the whole log with the valid ones of `entries`, sorted by time. */
+export function replaceHistory(entries: readonly HistoryEntry[]): Promise<void> {
+  return serialized(async () => {
+    await historyItem.setValue(parseHistory(entries).entries);
+  });
+}
+
+/**
+ * Merges imported entries into the stored log without duplicates (same `at` and `outcome`):
+ * what an import does after `parseHistoryImport` said ok. Returns how many entries were new.
+ */
+export function importHistoryEntries(imported: readonly HistoryEntry[]): Promise<number> {
+  return serialized(async () => {
+    const before = mergeHistory(await read(), []);
+    const next = mergeHistory(before, parseHistory(imported).entries);
+    await historyItem.setValue(next);
+    return next.length - before.length;
+  });
+}
+
+export function clearHistory(): Promise<void> {
+  return serialized(() => historyItem.setValue([]));
+}
+
+/** Calls `cb` with the valid entries whenever the log changes. Returns an unwatch function. */
+export function watchHistory(cb: (entries: HistoryEntry[]) => void): () => void {
+  return historyItem.watch((newValue) => cb(parseHistory(newValue).entries));
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { exerciseById } from '../core/catalogue';
+import { stretchProgress, type StretchSession } from '../core/stretch';
+import { t } from '../platform/i18n';
+import type { UiRequest } from '../platform/messages';
+import { ExerciseIllustration } from './ExerciseIllustration';
+import { exerciseText, phaseLabel } from './exerciseText';
+import { formatCountdown } from './format';
+import { playChime } from './sound';
+
+const RING_RADIUS = 52;
+const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
+
+interface PlayerProps {
+  session: StretchSession;
+  now: number;
+  sound: { on: boolean; volume: number };
+  onToggleSound: () => void;
+  send: (request: UiRequest) => void;
+}
+
+/** The guided stretch: what to do, how long is left in this phase, and the controls. */
+export function Player({ session, now, sound, onToggleSound, send }: PlayerProps) {
+  const exercise = exerciseById(session.exerciseId)!;
+  const text = exerciseText(exercise);
+  const state = stretchProgress(session, now)!;
+  const { phase, phaseIndex, phaseRemainingMs, remainingMs, finished } = state.progress;
+  const paused = session.pausedAt !== null;
+  const label = phaseLabel(phase);
+  const phaseFraction = phase.durationMs ? 1 - phaseRemainingMs / phase.durationMs : 1;
+  const cue = text.cues[phaseIndex % Math.max(1, text.cues.length)] ?? '';
+
+  // The background records the stretch; the page only reports that the timer ran out.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (finished && !reported.current) {
+      reported.current = true;
+      send({ type: 'finishStretch' });
+    }
+  }, [finished]);
+
+  const lastPhase = useRef(phaseIndex);
+  useEffect(() => {
+    if (lastPhase.current !== phaseIndex && sound.on) playChime(sound.volume);
+    lastPhase.current = phaseIndex;
+  }, [phaseIndex]);
+
+  return (
+    <section class="player" aria-labelledby="exercise-name">
+      <h1 id="exercise-name">{text.name}</h1>
+      <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
+      <div class="timer">
+        <svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
+          <circle class="ring-track" cx="60" cy="60" r={RING_RADIUS} />
+          <circle
+            class="ring-progress"
+            cx="60"
+            cy="60"
+            r={RING_RADIUS}
+            stroke-dasharray={RING_LENGTH}
+            stroke-dashoffset={RING_LENGTH * (1 - phaseFraction)}
+          />
+        </svg>
+        <div class="countdown" role="timer" aria-label={t('timeLeftInPhase')}>
+          {formatCountdown(phaseRemainingMs)}
+        </div>
+      </div>
+      <p class="phase" data-testid="phase">
+        {label}
+        {paused ? ` · ${t('paused')}` : ''}
+      </p>
+      {/* Announced once per phase, not every second. */}
+      <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="announcer">
+        {paused ? t('paused') : label}
+      </p>
+      <p class="total-left">{t('totalLeft', formatCountdown(remainingMs))}</p>
+      {cue && <p class="cue">{cue}</p>}
+      <div class="controls">
+        {finished ? null : paused ? (
+          <button type="button" class="primary" onClick={() => send({ type: 'resumeStretch' })}>
+            {t('resume')}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={() => send({ type: 'pauseStretch' })}>
+            {t('pause')}
+          </button>
+        )}
+        <button type="button" onClick={() => send({ type: 'anotherExercise' })}>
+          {t('anotherExercise')}
+        </button>
+        <button type="button" onClick={() => send({ type: 'finishStretch' })}>
+          {t('finish')}
+        </button>
+        <button type="button" aria-pressed={sound.on} onClick={onToggleSound}>
+          {t('soundToggle')}
+        </button>
+      </div>
+      <ExerciseSteps text={text} />
+    </section>
+  );
+}
+
+export function ExerciseSteps({ text }: { text: ReturnType<typeof exerciseText> }) {
+  return (
+    <div class="steps">
+      <h2>{t('howTo')}</h2>
+      <ol>
+        {text.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <p class="why">{text.why}</p>
+      {text.change && <p class="change">{text.change}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect } from 'preact/hooks';
+import { exerciseById } from '../core/catalogue';
+import { historyStats, type HistoryEntry } from '../core/history';
+import { parseScheduleState, scheduleStatus } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import type { StretchSession } from '../core/stretch';
+import { loadHistory, watchHistory } from '../platform/historyStore';
+import { t } from '../platform/i18n';
+import { sendToBackground, type UiRequest } from '../platform/messages';
+import { loadSettings, saveSettings, watchSettings } from '../platform/settingsStore';
+import { loadStretch, scheduleItem, watchStretch } from '../platform/stateStore';
+import { ExerciseIllustration } from './ExerciseIllustration';
+import { exerciseText } from './exerciseText';
+import { useNow, useStored } from './hooks';
+import { ExerciseSteps, Player } from './Player';
+import { StatusPanel } from './StatusPanel';
+import { applyTheme } from './theme';
+
+/** A finished stretch stays on screen this long, then the start screen returns. */
+const DONE_SCREEN_MS = 10 * 60_000;
+
+export type PopupView = 'popup' | 'break';
+
+export function PopupApp({ view }: { view: PopupView }) {
+  const now = useNow(250);
+  const settings = useStored<Settings>(
+    async () => (await loadSettings()).settings,
+    (cb) => watchSettings((loaded) => cb(loaded.settings)),
+  );
+  const session = useStored<StretchSession | null>(loadStretch, watchStretch);
+  const scheduleRaw = useStored<unknown>(() => scheduleItem.getValue(), (cb) => scheduleItem.watch(cb));
+  const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
+
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings?.theme]);
+
+  if (!settings || session === undefined || scheduleRaw === undefined || history === undefined)
+    return <p aria-busy="true">{t('loading')}</p>;
+
+  const send = (request: UiRequest) => {
+    void sendToBackground(request).then(() => {
+      if (view === 'break' && (request.type === 'snooze' || request.type === 'skip')) window.close();
+    });
+  };
+  const toggleSound = () => void saveSettings({ ...settings, sound: !settings.sound });
+
+  if (session?.status === 'running')
+    return (
+      <main class={`app ${view}`}>
+        <Player
+          session={session}
+          now={now}
+          sound={{ on: settings.sound, volume: settings.soundVolume }}
+          onToggleSound={toggleSound}
+          send={send}
+        />
+      </main>
+    );
+
+  const status = scheduleStatus(parseScheduleState(scheduleRaw, now).state, now, settings);
+  const stats = historyStats(history, now, status.sittingMs);
+  const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
+  const ready = session?.status === 'ready' ? exerciseById(session.exerciseId) : undefined;
+
+  return (
+    <main class={`app ${view}`}>
+      <header class="brand">
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <h1>{view === 'break' ? t('breakTitle') : t('extName')}</h1>
+      </header>
+      {justDone && (
+        <p class="done-banner" role="status">
+          {session.outcome === 'done' ? t('stretchDone') : t('stretchStoppedEarly')}
+        </p>
+      )}
+      <StatusPanel status={status} send={send} />
+      {ready && view === 'break' && <ExercisePreview exerciseId={ready.id} />}
+      <button type="button" class="primary start" onClick={() => send({ type: 'startStretch' })}>
+        {t('startStretch', settings.breakMinutes)}
+      </button>
+      <p class="today" data-testid="today">
+        {t('todaySummary', [stats.today.done, stats.streakDays])}
+      </p>
+      <footer>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('openSettings')}
+        </a>
+      </footer>
+    </main>
+  );
+}
+
+function ExercisePreview({ exerciseId }: { exerciseId: string }) {
+  const text = exerciseText(exerciseById(exerciseId)!);
+  return (
+    <section class="preview" aria-labelledby="preview-name">
+      <h2 id="preview-name">{t('todaysStretch', text.name)}</h2>
+      <ExerciseIllustration exerciseId={exerciseId} label={text.name} class="illustration" />
+      <ExerciseSteps text={text} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** The current time, refreshed while the page is open (pages may tick; the background may not). */
+export function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+/** A value loaded once and then kept current by a storage watcher. */
+export function useStored<T>(load: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    void load().then((v) => live && setValue(() => v));
+    const unwatch = watch((v) => setValue(() => v));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return value;
+}

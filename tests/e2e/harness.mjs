@@ -1,0 +1,97 @@
+// Loads the built extension into Debian's Chromium, as a person's browser would have it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CHROMIUM = '/usr/bin/chromium';
+const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/**
+ * @param {{ speed?: number }} options speed > 1 runs the whole browser's clock faster
+ *   (libfaketime), so real default intervals pass in seconds.
+ */
+export async function launchExtension({ speed = 1 } = {}) {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: .output/chrome-mv3 is missing');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (speed !== 1 && !existsSync(FAKETIME_LIB)) throw new Error('libfaketime is missing: apt-get install -y faketime');
+  const profile = await mkdtemp(join(tmpdir(), 'unhunch-e2e-'));
+  const env = speed === 1 ? process.env : { ...process.env, LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+0 x${speed}` };
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    env,
+    viewport: { width: 420, height: 760 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stops the extension's service worker the way Chrome does when it idles. */
+export async function stopServiceWorkers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Runs axe-core in the page (extension CSP blocks script tags, so evaluate its source). */
+export async function axeViolations(page) {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+/** Polls until `check` returns a truthy value; real time, so it works under a sped-up browser too. */
+export async function waitFor(check, { timeout = 15_000, interval = 200, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${last})`);
+}
+
+/** "1:05" -> 65 */
+export function countdownSeconds(text) {
+  const [m, s] = text.trim().split(':').map(Number);
+  return m * 60 + s;
+}
