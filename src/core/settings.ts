@@ -403,8 +403,9 @@ export type ImportHeaderResult = { ok: true; data: Record<string, unknown>; vers
 
 /** Checks an export file's envelope: JSON, ours, the expected kind, a version we can read. */
 export function readImportEnvelope(text: unknown, kind: 'settings' | 'history', maxVersion: number): ImportHeaderResult {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, problemKey: 'importErrorNotJson' };
+  if (typeof text !== 'string') return { ok: false, problemKey: 'importErrorNotJson' };
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, problemKey: 'importErrorTooLarge' };
+  if (text.trim() === '') return { ok: false, problemKey: 'importErrorNotJson' };
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

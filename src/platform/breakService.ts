@@ -112,6 +112,11 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
     if (event.type === 'installed' || event.type === 'startup' || event.type === 'settingsChanged')
       await applyIdleThreshold(settings);
     await stepSchedule(event, now, settings);
+    // The stored idle state may be from before a shutdown: ask the browser what it is now.
+    if (event.type === 'installed' || event.type === 'startup') {
+      const idle = await browser.idle.queryState(Math.max(15, settings.awayMinutes * 60));
+      await stepSchedule({ type: 'idle', state: idle }, now, settings);
+    }
   });
 }
 

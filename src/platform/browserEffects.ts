@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AlarmName, Badge, Effect } from '../core/schedule';
-import { t, type MessageKey } from './i18n';
+import { t } from './i18n';
 
 export const BREAK_NOTIFICATION = 'unhunch-break';
 const breakWindowItem = storage.defineItem<number | null>('session:breakWindowId', { fallback: null });
@@ -77,7 +77,7 @@ async function setBadge(badge: Badge): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ text: badge.text });
   if (badge.text) await action.setBadgeBackgroundColor({ color: badge.color });
-  await action.setTitle({ title: t(badge.titleKey as MessageKey, badge.titleArgs) });
+  await action.setTitle({ title: t(badge.titleKey, badge.titleArgs) });
 }
 
 export async function performEffects(effects: Effect[], context: EffectContext): Promise<void> {

@@ -7,7 +7,8 @@ export const scheduleItem = storage.defineItem<unknown>('local:schedule', { fall
 export const stretchItem = storage.defineItem<unknown>('local:stretch', { fallback: null });
 
 export async function loadSchedule(now: number): Promise<ScheduleState> {
-  const { state, problem } = parseScheduleState(await scheduleItem.getValue(), now);
+  // Nothing stored yet (first run) is a fresh clock, not a problem to report.
+  const { state, problem } = parseScheduleState((await scheduleItem.getValue()) ?? undefined, now);
   if (problem) console.warn(`Unhunch: sitting clock restarted: ${problem}`);
   return state;
 }

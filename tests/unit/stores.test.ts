@@ -1,0 +1,301 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { HistoryEntry } from '../../src/core/history';
+import {
+  loadSettings,
+  resetSettings,
+  saveSettings,
+  watchSettings,
+} from '../../src/platform/settingsStore';
+import {
+  addHistoryEntry,
+  clearHistory,
+  importHistoryEntries,
+  loadHistory,
+  replaceHistory,
+  watchHistory,
+} from '../../src/platform/historyStore';
+
+// How @wxt-dev/storage keeps an item: the value under its key (without the area prefix),
+// and metadata such as the version under the key plus "$": { v: <version> }.
+const SYNC_KEY = 'settings';
+const SYNC_META = 'settings$';
+const LOCAL_KEY = 'history';
+
+const MINE: Settings = {
+  ...DEFAULT_SETTINGS,
+  intervalMinutes: 30,
+  activeHours: { enabled: true, days: [1, 2, 3], startMinute: 480, endMinute: 960 },
+  positions: ['seated'],
+  theme: 'light',
+};
+
+async function rawSync(): Promise<Record<string, unknown>> {
+  return fakeBrowser.storage.sync.get();
+}
+
+/** A fresh copy of the settings store, as a newly started worker or page would load it. */
+async function freshSettingsStore(): Promise<typeof import('../../src/platform/settingsStore')> {
+  vi.resetModules();
+  return import('../../src/platform/settingsStore');
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('settingsStore', () => {
+  it('gives the defaults, without problems, when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, problems: [], ignoredKeys: [] });
+  });
+
+  it('saves and loads valid settings, with the version recorded', async () => {
+    expect(await saveSettings(MINE)).toEqual({ ok: true, settings: MINE });
+    expect(await loadSettings()).toEqual({ settings: MINE, problems: [], ignoredKeys: [] });
+    expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE, [SYNC_META]: { v: 2 } });
+    expect(JSON.stringify(await rawSync()).length).toBeLessThan(8192);
+  });
+
+  it('refuses invalid settings and saves nothing, not even the valid fields', async () => {
+    await saveSettings(MINE);
+    const before = await rawSync();
+    const bad = { ...MINE, intervalMinutes: 5, theme: 'neon' } as unknown as Settings;
+    const r = await saveSettings({ ...bad, breakMinutes: 4 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.messageKey).toBe('settingsErrorInvalid');
+      expect(r.problems.map((p) => p.field)).toEqual(['intervalMinutes', 'theme']);
+    }
+    expect(await rawSync()).toEqual(before);
+    const missing = { ...MINE } as Partial<Settings>;
+    delete missing.badge;
+    expect((await saveSettings(missing as Settings)).ok).toBe(false);
+    expect(await rawSync()).toEqual(before);
+  });
+
+  it('drops keys that are not settings when saving', async () => {
+    await saveSettings({ ...MINE, extra: 1 } as Settings);
+    expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
+  });
+
+  it('does not write again when nothing changed', async () => {
+    await saveSettings(MINE);
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await saveSettings({ ...MINE });
+    expect(set).not.toHaveBeenCalled();
+    await saveSettings({ ...MINE, sound: true });
+    expect(set).toHaveBeenCalled();
+    set.mockRestore();
+  });
+
+  it('reports a storage failure instead of throwing', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await saveSettings(MINE)).toEqual({ ok: false, messageKey: 'settingsErrorSaveFailed', problems: [] });
+    set.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('resets to the defaults', async () => {
+    await saveSettings(MINE);
+    expect(await resetSettings()).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  describe('garbage written by hand', () => {
+    it.each([
+      ['a string', 'hello'],
+      ['a number', 42],
+      ['a list', [1, 2, 3]],
+      ['false', false],
+    ])('%s gives the defaults with problems, and stays stored until a valid save', async (_, garbage) => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: garbage, [SYNC_META]: { v: 2 } });
+      const loaded = await loadSettings();
+      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect(loaded.problems.length).toBe(12);
+      expect((await rawSync())[SYNC_KEY]).toEqual(garbage);
+      expect((await saveSettings(MINE)).ok).toBe(true);
+      expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
+    });
+
+    it('keeps the valid fields of a partly damaged object', async () => {
+      const damaged = { ...MINE, intervalMinutes: 'soon', soundVolume: -4, positions: [], mystery: true };
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: damaged, [SYNC_META]: { v: 2 } });
+      const loaded = await loadSettings();
+      expect(loaded.settings).toEqual({
+        ...MINE,
+        intervalMinutes: DEFAULT_SETTINGS.intervalMinutes,
+        soundVolume: DEFAULT_SETTINGS.soundVolume,
+        positions: DEFAULT_SETTINGS.positions,
+      });
+      expect(loaded.problems.map((p) => p.field)).toEqual(['intervalMinutes', 'positions', 'soundVolume']);
+      expect(loaded.ignoredKeys).toEqual(['mystery']);
+      expect((await rawSync())[SYNC_KEY]).toEqual(damaged);
+    });
+
+    it('garbage without a version meta survives a fresh start (the v2 migration leaves it alone)', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: 'garbage' });
+      const store = await freshSettingsStore();
+      const loaded = await store.loadSettings();
+      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect((await rawSync())[SYNC_KEY]).toBe('garbage');
+    });
+
+    it('settings from a newer version (v3) are read field by field, not thrown away', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, futureThing: 1 }, [SYNC_META]: { v: 3 } });
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const store = await freshSettingsStore();
+      const loaded = await store.loadSettings();
+      error.mockRestore();
+      expect(loaded.settings).toEqual(MINE);
+      expect(loaded.ignoredKeys).toEqual(['futureThing']);
+    });
+
+    it('a failing storage read gives the defaults instead of throwing', async () => {
+      const get = vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const loaded = await loadSettings();
+      get.mockRestore();
+      warn.mockRestore();
+      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    });
+  });
+
+  describe('migration v1 -> v2', () => {
+    const V1 = {
+      intervalMin: 60,
+      breakMin: 3,
+      snoozeMin: 15,
+      nudge: 'notify',
+      positions: ['standing', 'floor'],
+      equipment: ['dumbbells'],
+      sound: true,
+    };
+    const V2: Settings = {
+      ...DEFAULT_SETTINGS,
+      intervalMinutes: 60,
+      breakMinutes: 3,
+      snoozeMinutes: 15,
+      nudgeLevel: 'notification',
+      positions: ['standing', 'floor'],
+      equipment: ['dumbbells'],
+      sound: true,
+    };
+
+    it('migrates a stored v1 value (version meta 1) on start and records version 2', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: V1, [SYNC_META]: { v: 1 } });
+      const store = await freshSettingsStore();
+      expect(await store.loadSettings()).toEqual({ settings: V2, problems: [], ignoredKeys: [] });
+      expect(await rawSync()).toEqual({ [SYNC_KEY]: V2, [SYNC_META]: { v: 2 } });
+    });
+
+    it('migrates a v1 value stored without any meta (v1 never wrote one)', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...V1, nudge: 'badge' } });
+      const store = await freshSettingsStore();
+      expect((await store.loadSettings()).settings).toEqual({ ...V2, nudgeLevel: 'badge' });
+      expect(await rawSync()).toEqual({ [SYNC_KEY]: { ...V2, nudgeLevel: 'badge' }, [SYNC_META]: { v: 2 } });
+    });
+
+    it('reports bad v1 values as problems instead of failing', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...V1, intervalMin: 500, nudge: 'shout' }, [SYNC_META]: { v: 1 } });
+      const store = await freshSettingsStore();
+      const loaded = await store.loadSettings();
+      expect(loaded.settings).toEqual({ ...V2, intervalMinutes: 45, nudgeLevel: 'window' });
+      expect(loaded.problems.map((p) => p.field)).toEqual(['intervalMinutes', 'nudgeLevel']);
+    });
+
+    it('understands v1 data that arrives by sync after the start (from a device not yet updated)', async () => {
+      await saveSettings(MINE);
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: V1 });
+      expect((await loadSettings()).settings).toEqual(V2);
+    });
+
+    it('leaves v2 data stored without a meta unchanged', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: MINE });
+      const store = await freshSettingsStore();
+      expect((await store.loadSettings()).settings).toEqual(MINE);
+      expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
+    });
+  });
+
+  it('tells watchers about changes, parsed', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings(({ settings }) => seen.push(settings));
+    await saveSettings(MINE);
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, theme: 'neon' } });
+    await flush();
+    unwatch();
+    await saveSettings(DEFAULT_SETTINGS);
+    await flush();
+    // The hand-written 'neon' theme reaches the watcher as the default theme; nothing after unwatch.
+    expect(seen).toEqual([MINE, { ...MINE, theme: 'system' }]);
+  });
+});
+
+const NOW = new Date(2026, 5, 15, 12).getTime();
+const e = (at: number, outcome: HistoryEntry['outcome'] = 'done'): HistoryEntry => ({ at, outcome, sittingMs: 1000 });
+
+describe('historyStore', () => {
+  it('starts empty, adds entries in order, and ignores duplicates', async () => {
+    expect(await loadHistory()).toEqual([]);
+    await addHistoryEntry(e(NOW), NOW);
+    await addHistoryEntry(e(NOW - 1000, 'skipped'), NOW);
+    await addHistoryEntry(e(NOW), NOW);
+    expect(await loadHistory()).toEqual([e(NOW - 1000, 'skipped'), e(NOW)]);
+  });
+
+  it('keeps concurrent adds from the same page (no lost update)', async () => {
+    await Promise.all([1, 2, 3, 4, 5].map((i) => addHistoryEntry(e(NOW - i * 1000), NOW)));
+    expect((await loadHistory()).map((x) => x.at)).toEqual([5, 4, 3, 2, 1].map((i) => NOW - i * 1000));
+  });
+
+  it('does not record an invalid entry', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await addHistoryEntry({ at: Number.NaN, outcome: 'done', sittingMs: 1 }, NOW);
+    await addHistoryEntry({ at: NOW, outcome: 'maybe', sittingMs: 1 } as unknown as HistoryEntry, NOW);
+    warn.mockRestore();
+    expect(await loadHistory()).toEqual([]);
+  });
+
+  it('drops entries older than a year on add', async () => {
+    const old = new Date(2025, 5, 14, 12).getTime();
+    await replaceHistory([e(old), e(NOW - 1000)]);
+    await addHistoryEntry(e(NOW), NOW);
+    expect(await loadHistory()).toEqual([e(NOW - 1000), e(NOW)]);
+  });
+
+  it('garbage in storage never throws and keeps the valid entries', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(NOW - 2000), 'junk', { at: 'x' }, null, e(NOW - 5000, 'snoozed')] });
+    expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000)]);
+    await addHistoryEntry(e(NOW), NOW);
+    expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000), e(NOW)]);
+
+    for (const garbage of ['junk', 42, { entries: [] }, true]) {
+      await fakeBrowser.storage.local.set({ [LOCAL_KEY]: garbage });
+      expect(await loadHistory()).toEqual([]);
+    }
+    await addHistoryEntry(e(NOW), NOW);
+    expect(await loadHistory()).toEqual([e(NOW)]);
+    warn.mockRestore();
+  });
+
+  it('replaces, imports (merging without duplicates) and clears', async () => {
+    await replaceHistory([e(3000), e(1000)]);
+    expect(await loadHistory()).toEqual([e(1000), e(3000)]);
+    expect(await importHistoryEntries([e(1000), e(2000), e(3000, 'skipped')])).toBe(2);
+    expect(await loadHistory()).toEqual([e(1000), e(2000), e(3000), e(3000, 'skipped')]);
+    expect(await importHistoryEntries([e(2000)])).toBe(0);
+    await clearHistory();
+    expect(await loadHistory()).toEqual([]);
+  });
+
+  it('tells watchers about changes, parsed', async () => {
+    const seen: HistoryEntry[][] = [];
+    const unwatch = watchHistory((entries) => seen.push(entries));
+    await addHistoryEntry(e(NOW), NOW);
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(NOW), 'junk'] });
+    await flush();
+    unwatch();
+    expect(seen).toEqual([[e(NOW)], [e(NOW)]]);
+  });
+});
