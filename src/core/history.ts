@@ -12,8 +12,6 @@ import {
   type Settings,
 } from './settings';
 
-export { parseSettingsImport, settingsToJson };
-export type { FieldProblem, Settings };
 
 export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
 

@@ -26,6 +26,7 @@
  * - Every step returns setAlarm/clearAlarm for both alarms and a setBadge, so the
  *   platform can reconcile; the same step twice gives the same result.
  */
+import type { HistoryEntry } from './history';
 import { addDays, getDay, startOfDay } from 'date-fns';
 import { DEFAULT_SETTINGS, type ActiveHours, type NudgeLevel, type Settings } from './settings';
 
@@ -48,15 +49,8 @@ export type ScheduleEvent =
   | { type: 'resume' }
   | { type: 'settingsChanged' };
 
-export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
-
-export interface BreakRecord {
-  at: number;
-  outcome: BreakOutcome;
-  sittingMs: number;
-  exerciseId?: string;
-  durationMs?: number;
-}
+/** A break as the history log keeps it. */
+export type BreakRecord = HistoryEntry;
 
 export type Effect =
   | { type: 'setAlarm'; name: AlarmName; at: number; periodMinutes?: number }

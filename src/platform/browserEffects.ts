@@ -50,8 +50,7 @@ export async function openBreakWindow(): Promise<void> {
   const existing = await breakWindowItem.getValue();
   if (existing !== null) {
     try {
-      await browser.windows.update(existing, { focused: true });
-      return;
+      if (await browser.windows.update(existing, { focused: true })) return;
     } catch {
       // The person closed it: open a new one.
     }

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { parseSettingsImport, settingsToJson } from '../../core/settings';
+import { t, type MessageKey } from '../../platform/i18n';
+import { downloadText, exportFilename, readFileText } from './files';
+import { ImportReport, type Report } from './ImportReport';
+import { fieldLabel, problemText, type SettingsForm } from './useSettingsForm';
+
+/** Export the settings as JSON, and import them from such a file (field by field, with reasons). */
+export function SettingsFiles({ form }: { form: SettingsForm }) {
+  const [report, setReport] = useState<Report>(null);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be picked again
+    if (!file) return;
+    setReport({ tone: 'ok', text: t('optImportingFile') });
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
+      return;
+    }
+    const parsed = parseSettingsImport(text);
+    if (!parsed.ok) {
+      setReport({ tone: 'error', text: `${t(parsed.problemKey as MessageKey)} ${t('importNothingChanged')}` });
+      return;
+    }
+    const outcome = await form.applyImport(parsed.settings, parsed.problems);
+    if (!outcome.ok) {
+      setReport({ tone: 'error', text: `${t(outcome.messageKey as MessageKey)} ${t('importNothingChanged')}` });
+      return;
+    }
+    const details = outcome.rejected.map((p) =>
+      t('optFieldProblem', [
+        fieldLabel(p.field),
+        p.messageKey === 'settingsProblemMissing' ? t('optImportMissing') : problemText(p),
+      ]),
+    );
+    if (parsed.ignoredKeys.length > 0) details.push(t('optImportIgnoredKeys', parsed.ignoredKeys.slice(0, 10).join(', ')));
+    setReport({
+      tone: outcome.rejected.length > 0 ? 'warn' : 'ok',
+      text: t('optImportSettingsDone'),
+      details,
+      ...(outcome.rejected.length > 0 ? { detailsLabel: t('optImportSettingsRejected') } : {}),
+    });
+  };
+
+  return (
+    <div class="files">
+      <button
+        type="button"
+        onClick={() => {
+          const now = Date.now();
+          downloadText(exportFilename('settings', 'json', now), settingsToJson(form.model), 'application/json');
+        }}
+      >
+        {t('optExportSettings')}
+      </button>
+      <div class="file-field">
+        <label for="import-settings">{t('optImportSettings')}</label>
+        <input
+          id="import-settings"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </div>
+      <ImportReport id="settings-import-report" report={report} />
+    </div>
+  );
+}

@@ -1,0 +1,354 @@
+import type { Equipment } from '../../core/catalogue';
+import {
+  EQUIPMENT_CHOICES,
+  INTERVAL_QUICK_PICKS,
+  NUDGE_LEVELS,
+  POSITION_CHOICES,
+  SETTINGS_LIMITS,
+  THEMES,
+  type FieldProblem,
+  type NumericField,
+  type PositionChoice,
+} from '../../core/settings';
+import { t, type MessageKey } from '../../platform/i18n';
+import { playChime } from '../sound';
+import { ConfirmAction } from './ConfirmAction';
+import { FieldError, NumberField, describedBy } from './fields';
+import { formatDayList, formatMinuteOfDay, formatPercent, weekdayName, weekdaysInOrder } from './locale';
+import { SettingsFiles } from './SettingsFiles';
+import { fieldLabel, problemText, type Draft, type SettingsForm as Form } from './useSettingsForm';
+
+/** Where a problem is shown: a field's id, or for active hours the id of the part it is about. */
+function errorFor(form: Form, field: keyof Draft, subfield?: string): string | undefined {
+  const problem = form.errors[field];
+  if (!problem) return undefined;
+  if (subfield !== undefined && problem.subfield !== subfield) return undefined;
+  return problemText(problem);
+}
+
+export function SettingsForm({ form }: { form: Form }) {
+  return (
+    <section class="panel" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('optSettingsHeading')}</h2>
+      <StoredProblems problems={form.storedProblems} />
+      <form
+        class="settings"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault(); // every change saves itself; Enter must not reload the page
+        }}
+      >
+        <Reminders form={form} />
+        <ActiveHours form={form} />
+        <ChoiceGroup
+          id="nudgeLevel"
+          legend={t('optGroupNudge')}
+          options={NUDGE_LEVELS.map((v) => ({ value: v, label: t(`optNudge_${v}` as MessageKey) }))}
+          value={form.draft.nudgeLevel}
+          onChange={(v) => form.change('nudgeLevel', v)}
+        />
+        <fieldset class="group">
+          <legend>{t('optGroupExercises')}</legend>
+          <CheckboxGroup<PositionChoice>
+            id="positions"
+            legend={t('optPositions')}
+            hint={t('optPositionsHint')}
+            options={POSITION_CHOICES.map((v) => ({ value: v, label: t(`position_${v}` as MessageKey) }))}
+            selected={form.draft.positions}
+            error={errorFor(form, 'positions')}
+            onChange={(v) => form.change('positions', v)}
+          />
+          <CheckboxGroup<Equipment>
+            id="equipment"
+            legend={t('optEquipment')}
+            hint={t('optEquipmentHint')}
+            options={EQUIPMENT_CHOICES.map((v) => ({ value: v, label: t(`equipment_${v}` as MessageKey) }))}
+            selected={form.draft.equipment}
+            error={errorFor(form, 'equipment')}
+            onChange={(v) => form.change('equipment', v)}
+          />
+        </fieldset>
+        <SoundAndDisplay form={form} />
+      </form>
+      <div class="actions">
+        <SettingsFiles form={form} />
+        <ConfirmAction
+          label={t('optReset')}
+          question={t('optResetConfirm')}
+          confirmLabel={t('optResetYes')}
+          onConfirm={form.reset}
+          testId="reset"
+        />
+      </div>
+    </section>
+  );
+}
+
+function StoredProblems({ problems }: { problems: FieldProblem[] }) {
+  if (problems.length === 0) return null;
+  const fields = [...new Set(problems.map((p) => p.field))];
+  return (
+    <div class="notice" data-testid="stored-problems">
+      <p>{t('optStoredProblems')}</p>
+      <ul>
+        {fields.map((field) => (
+          <li key={field}>
+            <a href={`#${field}`}>{fieldLabel(field)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Reminders({ form }: { form: Form }) {
+  const numeric = (field: Exclude<NumericField, 'soundVolume'>, labelKey: MessageKey, hintKey: MessageKey = 'optRangeHint') => {
+    const { min, max } = SETTINGS_LIMITS[field];
+    return (
+      <NumberField
+        id={field}
+        label={t(labelKey)}
+        hint={t(hintKey, [min, max])}
+        value={form.draft[field]}
+        min={min}
+        max={max}
+        error={errorFor(form, field)}
+        onInput={(value, badInput) => form.change(field, value, badInput ? 'not a number' : value)}
+      >
+        {field === 'intervalMinutes' && (
+          <div class="quick-picks" role="group" aria-label={t('optQuickPicks')}>
+            {INTERVAL_QUICK_PICKS.map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                aria-pressed={form.draft.intervalMinutes === String(minutes)}
+                onClick={() => form.change('intervalMinutes', String(minutes))}
+              >
+                {t('optQuickPick', minutes)}
+              </button>
+            ))}
+          </div>
+        )}
+      </NumberField>
+    );
+  };
+  return (
+    <fieldset class="group">
+      <legend>{t('optGroupReminders')}</legend>
+      {numeric('intervalMinutes', 'optInterval')}
+      {numeric('breakMinutes', 'optBreakLength')}
+      {numeric('snoozeMinutes', 'optSnoozeLength')}
+      {numeric('awayMinutes', 'optAwayAfter', 'optAwayHint')}
+    </fieldset>
+  );
+}
+
+function ActiveHours({ form }: { form: Form }) {
+  const draft = form.draft.activeHours;
+  const set = (patch: Partial<Draft['activeHours']>) => form.change('activeHours', { ...draft, ...patch });
+  const problem = form.errors.activeHours;
+  const wholeError = problem && problem.subfield === undefined ? problemText(problem) : undefined;
+  const startError = errorFor(form, 'activeHours', 'startMinute');
+  const endError = errorFor(form, 'activeHours', 'endMinute');
+  const daysError = errorFor(form, 'activeHours', 'days');
+  const enabledError = errorFor(form, 'activeHours', 'enabled');
+
+  // The summary follows what is saved, so it never describes an invalid draft.
+  const saved = form.model.activeHours;
+  const summary = !saved.enabled
+    ? t('optActiveHoursOff')
+    : t(saved.endMinute < saved.startMinute ? 'optActiveHoursSummaryOvernight' : 'optActiveHoursSummary', [
+        formatMinuteOfDay(saved.startMinute),
+        formatMinuteOfDay(saved.endMinute),
+        formatDayList(saved.days),
+      ]);
+
+  return (
+    <fieldset class="group" id="activeHours" aria-describedby={describedBy('activeHours-summary', wholeError && 'activeHours-error')}>
+      <legend>{t('optGroupActiveHours')}</legend>
+      <div class="check">
+        <input
+          id="activeHours-enabled"
+          type="checkbox"
+          checked={draft.enabled}
+          aria-invalid={enabledError ? 'true' : undefined}
+          aria-describedby={describedBy(enabledError && 'activeHours-enabled-error')}
+          onChange={(e) => set({ enabled: e.currentTarget.checked })}
+        />
+        <label for="activeHours-enabled">{t('optActiveHoursEnabled')}</label>
+      </div>
+      <FieldError id="activeHours-enabled-error" message={enabledError} />
+      <div class="time-range">
+        <div class="field">
+          <label for="activeHours-start">{t('optActiveHoursFrom')}</label>
+          <input
+            id="activeHours-start"
+            type="time"
+            value={draft.startMinute}
+            aria-invalid={startError ? 'true' : undefined}
+            aria-describedby={describedBy(startError && 'activeHours-start-error')}
+            onInput={(e) => set({ startMinute: e.currentTarget.value })}
+          />
+          <FieldError id="activeHours-start-error" message={startError} />
+        </div>
+        <div class="field">
+          <label for="activeHours-end">{t('optActiveHoursTo')}</label>
+          <input
+            id="activeHours-end"
+            type="time"
+            value={draft.endMinute}
+            aria-invalid={endError ? 'true' : undefined}
+            aria-describedby={describedBy(endError && 'activeHours-end-error')}
+            onInput={(e) => set({ endMinute: e.currentTarget.value })}
+          />
+          <FieldError id="activeHours-end-error" message={endError} />
+        </div>
+      </div>
+      <CheckboxGroup<number>
+        id="activeHours-days"
+        legend={t('optActiveHoursDays')}
+        options={weekdaysInOrder().map((d) => ({ value: d, label: weekdayName(d, 'short') }))}
+        selected={draft.days}
+        error={daysError}
+        inline
+        onChange={(days) => set({ days: [...days].sort((a, b) => a - b) })}
+      />
+      <p id="activeHours-summary" class="hint" data-testid="active-hours-summary">
+        {summary}
+      </p>
+      <FieldError id="activeHours-error" message={wholeError} />
+    </fieldset>
+  );
+}
+
+function SoundAndDisplay({ form }: { form: Form }) {
+  const volumeError = errorFor(form, 'soundVolume');
+  const { min, max } = SETTINGS_LIMITS.soundVolume;
+  return (
+    <fieldset class="group">
+      <legend>{t('optGroupSoundDisplay')}</legend>
+      <Checkbox id="sound" label={t('optSound')} checked={form.draft.sound} onChange={(v) => form.change('sound', v)} />
+      <div class="field">
+        <label for="soundVolume">{t('optVolume')}</label>
+        <div class="field-row">
+          <input
+            id="soundVolume"
+            type="range"
+            min={min}
+            max={max}
+            step={5}
+            value={form.draft.soundVolume}
+            aria-valuetext={formatPercent(form.model.soundVolume / 100)}
+            aria-invalid={volumeError ? 'true' : undefined}
+            aria-describedby={describedBy(volumeError && 'soundVolume-error')}
+            onInput={(e) => form.change('soundVolume', e.currentTarget.value)}
+          />
+          <output for="soundVolume" class="volume-value">
+            {formatPercent(form.model.soundVolume / 100)}
+          </output>
+          <button type="button" onClick={() => playChime(form.model.soundVolume)}>
+            {t('optPreviewSound')}
+          </button>
+        </div>
+        <FieldError id="soundVolume-error" message={volumeError} />
+      </div>
+      <Checkbox id="badge" label={t('optBadge')} checked={form.draft.badge} onChange={(v) => form.change('badge', v)} />
+      <ChoiceGroup
+        id="theme"
+        legend={t('optTheme')}
+        options={THEMES.map((v) => ({ value: v, label: t(`optTheme_${v}` as MessageKey) }))}
+        value={form.draft.theme}
+        inline
+        onChange={(v) => form.change('theme', v)}
+      />
+    </fieldset>
+  );
+}
+
+function Checkbox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <div class="check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
+interface Option<T> {
+  value: T;
+  label: string;
+}
+
+function ChoiceGroup<T extends string>(props: {
+  id: string;
+  legend: string;
+  options: Option<T>[];
+  value: T;
+  inline?: boolean;
+  onChange: (v: T) => void;
+}) {
+  const { id, legend, options, value, inline, onChange } = props;
+  return (
+    <fieldset id={id} class={`choices${inline ? ' inline' : ''}`}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div class="check" key={o.value}>
+          <input
+            id={`${id}-${o.value}`}
+            type="radio"
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          <label for={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function CheckboxGroup<T extends string | number>(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: Option<T>[];
+  selected: T[];
+  error: string | undefined;
+  inline?: boolean;
+  onChange: (v: T[]) => void;
+}) {
+  const { id, legend, hint, options, selected, error, inline, onChange } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-error`;
+  const describe = describedBy(hintId, error && errorId);
+  const toggle = (value: T, on: boolean) => {
+    const set = new Set(selected.filter((v) => v !== value));
+    if (on) set.add(value);
+    // Keep the order of the options (days in week order are stored 0–6 as chosen).
+    onChange(options.map((o) => o.value).filter((v) => set.has(v)));
+  };
+  return (
+    <fieldset id={id} class={`choices${inline ? ' inline' : ''}`} aria-describedby={describe}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div class="check" key={String(o.value)}>
+          <input
+            id={`${id}-${o.value}`}
+            type="checkbox"
+            checked={selected.includes(o.value)}
+            aria-invalid={error ? 'true' : undefined}
+            onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+          />
+          <label for={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={errorId} message={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+// The background's handlers wired to WXT's fake browser: storage, alarms, notifications,
+// badge and windows are the fake's; idle is mocked because the fake has none.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
+import { handleScheduleEvent, handleUiRequest } from '../../src/platform/breakService';
+import { BREAK_NOTIFICATION } from '../../src/platform/browserEffects';
+import { loadHistory } from '../../src/platform/historyStore';
+import { saveSettings } from '../../src/platform/settingsStore';
+import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+const MINUTE = 60_000;
+const T0 = new Date('2026-11-23T09:00:00+01:00').getTime(); // a Monday morning
+
+let idleState: 'active' | 'idle' | 'locked';
+beforeEach(() => {
+  idleState = 'active';
+  Object.assign(fakeBrowser.idle, {
+    setDetectionInterval: vi.fn(),
+    queryState: vi.fn(async () => idleState),
+  });
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+/** A person at the computer: the tick alarm fires every minute from `from` to `to`. */
+async function sitThrough(from: number, to: number): Promise<void> {
+  for (let t = from + MINUTE; t <= to; t += MINUTE) await handleScheduleEvent({ type: 'alarm', name: TICK_ALARM }, t);
+}
+
+const badgeText = () => fakeBrowser.action.getBadgeText({});
+const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
+
+describe('the background', () => {
+  it('arms the break and the minute tick on install and shows minutes to the break', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.find((a) => a.name === BREAK_ALARM)?.scheduledTime).toBe(T0 + 45 * MINUTE);
+    expect(alarms.find((a) => a.name === TICK_ALARM)?.periodInMinutes).toBe(1);
+    expect(await badgeText()).toBe('45');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Unhunch: next break in 45 min');
+    expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenCalledWith(300);
+  });
+
+  it('nudges after 45 minutes of sitting: notification, break window with an exercise, due badge', async () => {
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 44 * MINUTE);
+    expect(await notificationIds()).toEqual([]);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
+
+    expect(await notificationIds()).toEqual([BREAK_NOTIFICATION]);
+    const note = (await fakeBrowser.notifications.getAll())[BREAK_NOTIFICATION] as unknown as { title: string; message: string };
+    expect(note.title).toBe('Time for a break');
+    expect(createWindow).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', width: 380, height: 600, url: expect.stringContaining('popup.html?view=break') }),
+    );
+    const session = await loadStretch();
+    expect(session?.status).toBe('ready');
+    expect(note.message).toContain('2-minute stretch');
+    expect(await badgeText()).toBe('!');
+  });
+
+  it('starting the stretch clears the nudge and restarts the clock; a run-out stretch is recorded once', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 45 * MINUTE);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
+    const prepared = (await loadStretch())!.exerciseId;
+
+    await handleUiRequest({ type: 'startStretch' }, T0 + 46 * MINUTE);
+    expect(await notificationIds()).toEqual([]);
+    const session = await loadStretch();
+    expect(session).toMatchObject({ status: 'running', exerciseId: prepared, startedAt: T0 + 46 * MINUTE });
+    expect(await badgeText()).toBe('45');
+
+    // The popup was closed: the next ticks find the timer run out and record it, once.
+    await sitThrough(T0 + 46 * MINUTE, T0 + 50 * MINUTE);
+    const history = await loadHistory();
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ outcome: 'done', exerciseId: prepared });
+    expect((await loadStretch())?.status).toBe('ended');
+  });
+
+  it('snooze from the nudge moves the next break by the snooze length and logs it', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 20 * MINUTE);
+    await handleUiRequest({ type: 'snooze' }, T0 + 20 * MINUTE);
+    const alarm = await fakeBrowser.alarms.get(BREAK_ALARM);
+    expect(alarm?.scheduledTime).toBe(T0 + 55 * MINUTE);
+    expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']);
+  });
+
+  it('a changed interval moves the next break at once', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 10 * MINUTE);
+    expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30 })).ok).toBe(true);
+    await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 10 * MINUTE);
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 30 * MINUTE);
+    expect(await badgeText()).toBe('20');
+  });
+
+  it('survives garbage in storage: a fresh sitting clock, default settings, no throw', async () => {
+    await fakeBrowser.storage.local.set({ schedule: 'not a state', stretch: { exerciseId: 42 }, history: { nope: true } });
+    await fakeBrowser.storage.sync.set({ settings: [1, 2, 3] });
+    await expect(handleScheduleEvent({ type: 'startup' }, T0)).resolves.toBeUndefined();
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 45 * MINUTE);
+    expect(await scheduleItem.getValue()).toMatchObject({ version: 1, sittingMs: 0 });
+    await expect(handleUiRequest({ type: 'startStretch' }, T0 + MINUTE)).resolves.toBeUndefined();
+    expect((await loadStretch())?.status).toBe('running');
+  });
+
+  it('a browser that starts while the screen is locked does not count sitting', async () => {
+    idleState = 'locked';
+    await handleScheduleEvent({ type: 'startup' }, T0);
+    expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeUndefined();
+    expect(await badgeText()).toBe('');
+  });
+});
