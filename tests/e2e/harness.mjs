@@ -55,11 +55,17 @@ export async function launchExtension({ speed = 1 } = {}) {
   };
 }
 
-/** Stops the extension's service worker the way Chrome does when it idles. */
+/** Stops the extension's service worker the way Chrome does when it idles; resolves once it has stopped. */
 export async function stopServiceWorkers(context, page) {
   const cdp = await context.newCDPSession(page);
+  const stopped = new Promise((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not stop')), 10_000))]);
   await cdp.detach();
 }
 

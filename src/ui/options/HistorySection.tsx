@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks';
+import {
+  dailyTotals,
+  historyStats,
+  historyToCsv,
+  historyToJson,
+  parseHistoryImport,
+  type HistoryEntry,
+  type HistoryStats,
+  type WeekTotals,
+} from '../../core/history';
+import { parseScheduleState, scheduleStatus } from '../../core/schedule';
+import type { Settings } from '../../core/settings';
+import { clearHistory, importHistoryEntries } from '../../platform/historyStore';
+import { t, uiLanguage, type MessageKey } from '../../platform/i18n';
+import { formatDuration } from '../format';
+import { BarChart } from './BarChart';
+import { ConfirmAction } from './ConfirmAction';
+import { downloadText, exportFilename, readFileText } from './files';
+import { ImportReport, type Report } from './ImportReport';
+import { formatDays, formatNumber, formatPercent } from './locale';
+
+interface HistorySectionProps {
+  history: HistoryEntry[];
+  /** The stored sitting clock (raw; parsed here), for the current stretch. */
+  scheduleRaw: unknown;
+  settings: Settings;
+  now: number;
+}
+
+function counts(c: WeekTotals): string {
+  return t('optStatCounts', [c.done, c.stoppedEarly, c.skipped, c.snoozed].map(formatNumber));
+}
+
+function completion(stats: HistoryStats): string {
+  if (stats.completionRate === null) return t('optStatCompletionNone');
+  const attempted = stats.week.done + stats.week.stoppedEarly + stats.week.skipped;
+  return t('optStatCompletionValue', [
+    formatPercent(stats.completionRate),
+    formatNumber(stats.week.done),
+    formatNumber(attempted),
+  ]);
+}
+
+/** Breaks taken, skipped and snoozed; the streak; two bar charts; and the log's files. */
+export function HistorySection({ history, scheduleRaw, settings, now }: HistorySectionProps) {
+  const status = scheduleStatus(parseScheduleState(scheduleRaw, now).state, now, settings);
+  const stats = historyStats(history, now, status.sittingMs);
+  const week = dailyTotals(history, now, 7);
+  const month = dailyTotals(history, now, 30);
+
+  return (
+    <section class="panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('optHistoryHeading')}</h2>
+      {history.length === 0 && <p class="hint">{t('optNoHistory')}</p>}
+      <dl class="stats" data-testid="stats">
+        <div>
+          <dt>{t('optStatToday')}</dt>
+          <dd data-testid="stat-today">{counts(stats.today)}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatWeek')}</dt>
+          <dd data-testid="stat-week">{counts(stats.week)}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatStreak')}</dt>
+          <dd data-testid="stat-streak">{formatDays(stats.streakDays)}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatLongest')}</dt>
+          <dd data-testid="stat-longest">{formatDuration(stats.longestSittingTodayMs)}</dd>
+        </div>
+        <div>
+          <dt>{t('optStatCompletion')}</dt>
+          <dd data-testid="stat-completion">{completion(stats)}</dd>
+        </div>
+      </dl>
+      <h3 id="chart7-heading">{t('optChart7')}</h3>
+      <BarChart days={week} />
+      <h3 id="chart30-heading">{t('optChart30')}</h3>
+      <BarChart days={month} />
+      <HistoryFiles history={history} />
+    </section>
+  );
+}
+
+function HistoryFiles({ history }: { history: HistoryEntry[] }) {
+  const [report, setReport] = useState<Report>(null);
+
+  const exportAs = (kind: 'csv' | 'json') => {
+    const now = Date.now();
+    if (kind === 'csv') downloadText(exportFilename('history', 'csv', now), historyToCsv(history, uiLanguage()), 'text/csv');
+    else downloadText(exportFilename('history', 'json', now), historyToJson(history), 'application/json');
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setReport({ tone: 'ok', text: t('optImportingFile') });
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
+      return;
+    }
+    const parsed = parseHistoryImport(text);
+    if (!parsed.ok) {
+      setReport({ tone: 'error', text: `${t(parsed.problemKey as MessageKey)} ${t('importNothingChanged')}` });
+      return;
+    }
+    let added: number;
+    try {
+      added = await importHistoryEntries(parsed.entries);
+    } catch {
+      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
+      return;
+    }
+    const text1 = t('optImportHistoryDone', [formatNumber(added), formatNumber(parsed.entries.length - added)]);
+    if (parsed.rejected === 0) {
+      setReport({ tone: 'ok', text: text1 });
+    } else {
+      setReport({
+        tone: 'warn',
+        text: `${text1} ${t('importRejectedEntries', formatNumber(parsed.rejected))}`,
+        details: parsed.problems,
+        detailsLabel: t('optImportWhy'),
+      });
+    }
+  };
+
+  return (
+    <>
+      <h3>{t('optDataHeading')}</h3>
+      <p class="hint">{t('optDataHint')}</p>
+      <div class="actions">
+        <div class="files">
+          <button type="button" onClick={() => exportAs('csv')}>
+            {t('optExportHistoryCsv')}
+          </button>
+          <button type="button" onClick={() => exportAs('json')}>
+            {t('optExportHistoryJson')}
+          </button>
+          <div class="file-field">
+            <label for="import-history">{t('optImportHistory')}</label>
+            <input
+              id="import-history"
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => void onFile(e.currentTarget)}
+            />
+          </div>
+        </div>
+        <ConfirmAction
+          label={t('optClearHistory')}
+          question={t('optClearConfirm', formatNumber(history.length))}
+          confirmLabel={t('optClearYes')}
+          testId="clear-history"
+          onConfirm={async () => {
+            await clearHistory();
+            setReport({ tone: 'ok', text: t('optClearDone') });
+          }}
+        />
+      </div>
+      <ImportReport id="history-import-report" report={report} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect } from 'preact/hooks';
+import type { HistoryEntry } from '../../core/history';
+import { loadHistory, watchHistory } from '../../platform/historyStore';
+import { t } from '../../platform/i18n';
+import { loadSettings, type LoadedSettings } from '../../platform/settingsStore';
+import { scheduleItem } from '../../platform/stateStore';
+import { useNow, useStored } from '../hooks';
+import { HistorySection } from './HistorySection';
+import { SettingsForm } from './SettingsForm';
+import { saveStatusText, useSettingsForm } from './useSettingsForm';
+
+/** The options page: settings (saved as they change) and the break history. */
+export function OptionsApp() {
+  // Loaded once with its problems; the form follows later changes itself.
+  const initial = useStored<LoadedSettings>(loadSettings, () => () => undefined);
+  useEffect(() => {
+    document.title = t('optPageTitle');
+  }, []);
+  if (!initial) return <p aria-busy="true">{t('loading')}</p>;
+  return <OptionsPage initial={initial} />;
+}
+
+function OptionsPage({ initial }: { initial: LoadedSettings }) {
+  const form = useSettingsForm(initial);
+  const now = useNow(30_000);
+  const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
+  const scheduleRaw = useStored<unknown>(
+    () => scheduleItem.getValue(),
+    (cb) => scheduleItem.watch(cb),
+  );
+
+  return (
+    <>
+      <header class="page-header">
+        <div class="page-header-inner">
+          <div class="brand">
+            <img src="/icon/32.png" alt="" width={24} height={24} />
+            <h1>{t('optPageTitle')}</h1>
+          </div>
+          <nav aria-label={t('optNav')}>
+            <a href="#settings-heading">{t('optSettingsHeading')}</a>
+            <a href="#history-heading">{t('optHistoryHeading')}</a>
+          </nav>
+          <p class="save-status" role="status" data-testid="save-status" data-kind={form.status.kind}>
+            {saveStatusText(form.status)}
+          </p>
+        </div>
+      </header>
+      <main class="options">
+        <SettingsForm form={form} />
+        {history === undefined || scheduleRaw === undefined ? (
+          <p aria-busy="true">{t('loading')}</p>
+        ) : (
+          <HistorySection history={history} scheduleRaw={scheduleRaw} settings={form.model} now={now} />
+        )}
+      </main>
+    </>
+  );
+}
