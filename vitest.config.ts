@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // `npm run bench` runs the simulations in bench/ with the same fake browser.
+    include: process.env.UNHUNCH_BENCH ? ['bench/**/*.sim.ts'] : ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -62,7 +62,7 @@ export function draftOf<K extends SettingsField>(settings: Settings, field: K): 
     case 'equipment':
       return [...(value as string[])] as Draft[K];
     default:
-      return value as Draft[K];
+      return value as unknown as Draft[K];
   }
 }
 
