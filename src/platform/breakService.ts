@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isSameDay } from 'date-fns';
-import { exerciseById } from '../core/catalogue';
+import { exerciseById, exerciseMessageKeys } from '../core/catalogue';
 import { pickExercise } from '../core/picker';
 import { step, type ScheduleEvent } from '../core/schedule';
 import type { Settings } from '../core/settings';
@@ -32,7 +32,8 @@ async function currentSettings(): Promise<Settings> {
 }
 
 function exerciseName(id: string): string {
-  return t(`ex_${id}_name` as MessageKey);
+  const exercise = exerciseById(id);
+  return exercise ? t(exerciseMessageKeys(exercise).name as MessageKey) : '';
 }
 
 /** Today's exercises, oldest first, so the picker can rotate and balance. */

@@ -11,7 +11,7 @@ export const CHART_SERIES = [
 
 const WIDTH = 640;
 const HEIGHT = 200;
-const MARGIN = { top: 12, right: 8, bottom: 28, left: 34 };
+const MARGIN = { top: 12, right: 12, bottom: 28, left: 34 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
@@ -90,7 +90,12 @@ export function BarChart({ days }: { days: DayTotals[] }) {
                 );
               })}
               {labelled(i, n) && (
-                <text class="axis-label" x={x + barW / 2} y={HEIGHT - 8} text-anchor="middle">
+                <text
+                  class="axis-label"
+                  x={n > 10 && i === n - 1 ? x + barW : x + barW / 2}
+                  y={HEIGHT - 8}
+                  text-anchor={n > 10 && i === n - 1 ? 'end' : 'middle'}
+                >
                   {axisLabel(d.day)}
                 </text>
               )}

@@ -45,6 +45,7 @@ export function SettingsForm({ form }: { form: Form }) {
           legend={t('optGroupNudge')}
           options={NUDGE_LEVELS.map((v) => ({ value: v, label: t(`optNudge_${v}` as MessageKey) }))}
           value={form.draft.nudgeLevel}
+          boxed
           onChange={(v) => form.change('nudgeLevel', v)}
         />
         <fieldset class="group">
@@ -285,11 +286,13 @@ function ChoiceGroup<T extends string>(props: {
   options: Option<T>[];
   value: T;
   inline?: boolean;
+  /** A top-level group of the form (framed like the others). */
+  boxed?: boolean;
   onChange: (v: T) => void;
 }) {
-  const { id, legend, options, value, inline, onChange } = props;
+  const { id, legend, options, value, inline, boxed, onChange } = props;
   return (
-    <fieldset id={id} class={`choices${inline ? ' inline' : ''}`}>
+    <fieldset id={id} class={boxed ? 'group' : `choices${inline ? ' inline' : ''}`}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <div class="check" key={o.value}>
