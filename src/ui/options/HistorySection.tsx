@@ -28,8 +28,13 @@ interface HistorySectionProps {
   now: number;
 }
 
-function counts(c: WeekTotals): string {
-  return t('optStatCounts', [c.done, c.stoppedEarly, c.skipped, c.snoozed].map(formatNumber));
+function Counts({ c }: { c: WeekTotals }) {
+  return (
+    <>
+      <span class="stat-main">{t('optStatDone', formatNumber(c.done))}</span>{' '}
+      <span class="stat-more">{t('optStatOthers', [c.stoppedEarly, c.skipped, c.snoozed].map(formatNumber))}</span>
+    </>
+  );
 }
 
 function completion(stats: HistoryStats): string {
@@ -56,11 +61,15 @@ export function HistorySection({ history, scheduleRaw, settings, now }: HistoryS
       <dl class="stats" data-testid="stats">
         <div>
           <dt>{t('optStatToday')}</dt>
-          <dd data-testid="stat-today">{counts(stats.today)}</dd>
+          <dd data-testid="stat-today">
+            <Counts c={stats.today} />
+          </dd>
         </div>
         <div>
           <dt>{t('optStatWeek')}</dt>
-          <dd data-testid="stat-week">{counts(stats.week)}</dd>
+          <dd data-testid="stat-week">
+            <Counts c={stats.week} />
+          </dd>
         </div>
         <div>
           <dt>{t('optStatStreak')}</dt>

@@ -1,0 +1,103 @@
+// The background entrypoint: listeners registered at once, and each browser event reaches
+// the right handler. The fake browser has no idle, commands or context menus: mocked here.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { BREAK_ALARM } from '../../src/core/schedule';
+import { loadHistory } from '../../src/platform/historyStore';
+import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
+
+function listenerSlot<T extends (...args: never[]) => unknown>() {
+  const listeners: T[] = [];
+  return {
+    addListener: (l: T) => listeners.push(l),
+    fire: (...args: Parameters<T>) => listeners.forEach((l) => l(...args)),
+    count: () => listeners.length,
+  };
+}
+
+let idleChanged: ReturnType<typeof listenerSlot>;
+let menuClicked: ReturnType<typeof listenerSlot>;
+let commandFired: ReturnType<typeof listenerSlot>;
+let menus: Array<{ id: string; title: string; contexts: string[] }>;
+
+beforeEach(() => {
+  idleChanged = listenerSlot();
+  menuClicked = listenerSlot();
+  commandFired = listenerSlot();
+  menus = [];
+  Object.assign(fakeBrowser, {
+    idle: { setDetectionInterval: vi.fn(), queryState: vi.fn(async () => 'active'), onStateChanged: idleChanged },
+    contextMenus: {
+      removeAll: vi.fn(async () => void (menus = [])),
+      create: vi.fn((item: (typeof menus)[number]) => void menus.push(item)),
+      onClicked: menuClicked,
+    },
+    commands: { onCommand: commandFired },
+  });
+  fakeBrowser.action.openPopup = vi.fn(async () => undefined);
+  background.main();
+});
+
+const settled = () => new Promise((r) => setTimeout(r, 50));
+const schedule = async () => (await scheduleItem.getValue()) as { paused: boolean; pausedUntil: number | null };
+
+describe('background entrypoint', () => {
+  it('registers its listeners synchronously in main', () => {
+    expect(idleChanged.count()).toBe(1);
+    expect(menuClicked.count()).toBe(1);
+    expect(commandFired.count()).toBe(1);
+  });
+
+  it('on install: arms the break, and builds the toolbar menu', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeDefined());
+    expect(menus.map((m) => m.title)).toEqual([
+      'Start a stretch now',
+      'Pause for 1 hour',
+      'Pause until tomorrow',
+      'Resume reminders',
+      'Settings',
+    ]);
+    expect(menus.every((m) => m.contexts[0] === 'action')).toBe(true);
+  });
+
+  it('the menu pauses for an hour and resumes', async () => {
+    const before = Date.now();
+    menuClicked.fire({ menuItemId: 'pause1h' } as never, undefined as never);
+    await vi.waitFor(async () => expect((await schedule())?.paused).toBe(true));
+    const until = (await schedule()).pausedUntil!;
+    expect(until - before).toBeGreaterThanOrEqual(3_600_000);
+    expect(until - before).toBeLessThan(3_600_000 + 5_000);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('II');
+    menuClicked.fire({ menuItemId: 'resume' } as never, undefined as never);
+    await vi.waitFor(async () => expect((await schedule()).paused).toBe(false));
+  });
+
+  it('the keyboard shortcut starts a stretch and opens the popup', async () => {
+    commandFired.fire('start-stretch' as never);
+    await vi.waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+    await settled();
+    expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
+  });
+
+  it('falls back to the break window when the popup cannot open', async () => {
+    fakeBrowser.action.openPopup = vi.fn(async () => Promise.reject(new Error('no focused window')));
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    menuClicked.fire({ menuItemId: 'start' } as never, undefined as never);
+    await vi.waitFor(() => expect(createWindow).toHaveBeenCalled());
+    expect((await loadStretch())?.status).toBe('running');
+  });
+
+  it('an idle report reaches the sitting clock', async () => {
+    idleChanged.fire('locked' as never);
+    await vi.waitFor(async () => expect(((await scheduleItem.getValue()) as { idle: string })?.idle).toBe('locked'));
+  });
+
+  it("the nudge's Snooze button snoozes; clicking the nudge starts the stretch", async () => {
+    await fakeBrowser.notifications.onButtonClicked.trigger('unhunch-break', 1);
+    await vi.waitFor(async () => expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']));
+    await fakeBrowser.notifications.onClicked.trigger('unhunch-break');
+    await vi.waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+  });
+});
