@@ -57,7 +57,7 @@ export function SettingsForm({ form }: { form: Form }) {
             options={POSITION_CHOICES.map((v) => ({ value: v, label: t(`position_${v}` as MessageKey) }))}
             selected={form.draft.positions}
             error={errorFor(form, 'positions')}
-            onChange={(v) => form.change('positions', v)}
+            onChange={(toggle) => form.change('positions', toggle)}
           />
           <CheckboxGroup<Equipment>
             id="equipment"
@@ -66,7 +66,7 @@ export function SettingsForm({ form }: { form: Form }) {
             options={EQUIPMENT_CHOICES.map((v) => ({ value: v, label: t(`equipment_${v}` as MessageKey) }))}
             selected={form.draft.equipment}
             error={errorFor(form, 'equipment')}
-            onChange={(v) => form.change('equipment', v)}
+            onChange={(toggle) => form.change('equipment', toggle)}
           />
         </fieldset>
         <SoundAndDisplay form={form} />
@@ -146,7 +146,7 @@ function Reminders({ form }: { form: Form }) {
 
 function ActiveHours({ form }: { form: Form }) {
   const draft = form.draft.activeHours;
-  const set = (patch: Partial<Draft['activeHours']>) => form.change('activeHours', { ...draft, ...patch });
+  const set = (patch: Partial<Draft['activeHours']>) => form.change('activeHours', (previous) => ({ ...previous, ...patch }));
   const problem = form.errors.activeHours;
   const wholeError = problem && problem.subfield === undefined ? problemText(problem) : undefined;
   const startError = errorFor(form, 'activeHours', 'startMinute');
@@ -212,7 +212,7 @@ function ActiveHours({ form }: { form: Form }) {
         selected={draft.days}
         error={daysError}
         inline
-        onChange={(days) => set({ days: [...days].sort((a, b) => a - b) })}
+        onChange={(toggle) => form.change('activeHours', (previous) => ({ ...previous, days: toggle(previous.days).sort((a, b) => a - b) }))}
       />
       <p id="activeHours-summary" class="hint" data-testid="active-hours-summary">
         {summary}
@@ -319,18 +319,19 @@ function CheckboxGroup<T extends string | number>(props: {
   selected: T[];
   error: string | undefined;
   inline?: boolean;
-  onChange: (v: T[]) => void;
+  /** Gets a function from the latest selection to the next one (two quick clicks both count). */
+  onChange: (toggle: (previous: T[]) => T[]) => void;
 }) {
   const { id, legend, hint, options, selected, error, inline, onChange } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const describe = describedBy(hintId, error && errorId);
-  const toggle = (value: T, on: boolean) => {
-    const set = new Set(selected.filter((v) => v !== value));
-    if (on) set.add(value);
-    // Keep the order of the options (days in week order are stored 0–6 as chosen).
-    onChange(options.map((o) => o.value).filter((v) => set.has(v)));
-  };
+  const toggle = (value: T, on: boolean) =>
+    onChange((previous) => {
+      const set = new Set(previous.filter((v) => v !== value));
+      if (on) set.add(value);
+      return options.map((o) => o.value).filter((v) => set.has(v)); // in the order of the options
+    });
   return (
     <fieldset id={id} class={`choices${inline ? ' inline' : ''}`} aria-describedby={describe}>
       <legend>{legend}</legend>

@@ -117,8 +117,11 @@ export interface SettingsForm {
   status: SaveStatus;
   /** Stored fields that were invalid or missing at load and now hold their default. */
   storedProblems: FieldProblem[];
-  /** A change in one input: `draftValue` is shown; `raw` (default: the draft value) is validated. */
-  change<K extends SettingsField>(field: K, draftValue: Draft[K], raw?: unknown): void;
+  /**
+   * A change in one input: `next` is shown (a value, or a function of the field's latest draft, for
+   * changes that build on it); `raw` (default: the draft value) is validated.
+   */
+  change<K extends SettingsField>(field: K, next: Draft[K] | ((previous: Draft[K]) => Draft[K]), raw?: unknown): void;
   reset(): Promise<void>;
   /**
    * Settings from an import file: fields without a problem replace the current ones, fields with
@@ -130,7 +133,13 @@ export interface SettingsForm {
 export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   const [model, setModelState] = useState<Settings>(initial.settings);
   const modelRef = useRef<Settings>(initial.settings);
-  const [draft, setDraft] = useState<Draft>(() => toDraft(initial.settings));
+  const [draft, setDraftState] = useState<Draft>(() => toDraft(initial.settings));
+  // The latest draft, also between two events that come before a re-render.
+  const draftRef = useRef<Draft>(draft);
+  const setDraft = (next: Draft | ((d: Draft) => Draft)) => {
+    draftRef.current = typeof next === 'function' ? next(draftRef.current) : next;
+    setDraftState(draftRef.current);
+  };
   const [errors, setErrors] = useState<Errors>({});
   const errorsRef = useRef<Errors>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -204,9 +213,15 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
     [],
   );
 
-  const change = <K extends SettingsField>(field: K, draftValue: Draft[K], raw: unknown = draftValue) => {
+  const change = <K extends SettingsField>(
+    field: K,
+    next: Draft[K] | ((previous: Draft[K]) => Draft[K]),
+    raw?: unknown,
+  ) => {
+    const draftValue =
+      typeof next === 'function' ? (next as (previous: Draft[K]) => Draft[K])(draftRef.current[field]) : next;
     setDraft((d) => ({ ...d, [field]: draftValue }));
-    const result = validateField(field, raw);
+    const result = validateField(field, raw === undefined ? draftValue : raw);
     if (result.ok) {
       setModel({ ...modelRef.current, [field]: result.value });
       if (errorsRef.current[field]) {

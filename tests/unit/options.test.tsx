@@ -1,0 +1,337 @@
+// The options page rendered in happy-dom against the fake browser's storage.
+import { startOfDay, subDays } from 'date-fns';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HistoryEntry } from '../../src/core/history';
+import { defaultSettings, type Settings } from '../../src/core/settings';
+import { saveSettings } from '../../src/platform/settingsStore';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  delete document.documentElement.dataset.theme;
+});
+
+const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
+const text = (selector: string) => $(selector)?.textContent ?? '';
+const button = (name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+function toggle(input: HTMLInputElement): void {
+  input.click(); // flips `checked` and fires change
+}
+async function stored(): Promise<unknown> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings;
+}
+async function storedSettings(): Promise<Settings> {
+  return (await stored()) as Settings;
+}
+
+async function openPage(): Promise<void> {
+  render(<OptionsApp />, root);
+  await vi.waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
+  await vi.waitFor(() => expect($('#history-heading')).not.toBeNull());
+}
+
+async function pickFile(input: HTMLInputElement, content: string): Promise<void> {
+  const file = new File([content], 'import.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('options page: settings', () => {
+  it('shows the message beside an invalid interval and leaves storage unchanged', async () => {
+    await saveSettings({ ...defaultSettings(), intervalMinutes: 60 });
+    await openPage();
+    const input = $<HTMLInputElement>('#intervalMinutes')!;
+    expect(input.value).toBe('60');
+
+    type(input, '5');
+    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toBe('Enter a whole number from 10 to 180.'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain('intervalMinutes-error');
+    expect(input.value).toBe('5'); // what they typed stays, to fix
+    expect(text('[data-testid="save-status"]')).toBe('Not saved: fix the marked field.');
+
+    await sleep(SAVE_DEBOUNCE_MS + 300);
+    expect((await storedSettings()).intervalMinutes).toBe(60);
+
+    type(input, '4.5');
+    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^Enter a whole number \(digits only/));
+    type(input, '');
+    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^This can’t be empty/));
+    await sleep(SAVE_DEBOUNCE_MS + 300);
+    expect((await storedSettings()).intervalMinutes).toBe(60);
+
+    // Fixing it clears the message and saves.
+    type(input, '75');
+    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toBe(''));
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(75));
+  });
+
+  it('saves a valid change after the debounce and says "Saved"', async () => {
+    await openPage();
+    const input = $<HTMLInputElement>('#intervalMinutes')!;
+    type(input, '9');
+    type(input, '90');
+    expect(text('[data-testid="save-status"]')).toBe('');
+    await sleep(SAVE_DEBOUNCE_MS / 2);
+    expect(await stored()).toBeUndefined(); // not yet: still within the debounce
+    await vi.waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
+    expect((await storedSettings()).intervalMinutes).toBe(90);
+    expect($('[data-testid="save-status"]')!.getAttribute('role')).toBe('status');
+
+    // A quick pick saves too, and shows as pressed.
+    button('30 min')!.click();
+    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(30));
+    expect(input.value).toBe('30');
+    expect(button('30 min')!.getAttribute('aria-pressed')).toBe('true');
+    expect(button('45 min')!.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('a valid change to one field saves while another field is invalid, without the invalid value', async () => {
+    await openPage();
+    type($<HTMLInputElement>('#breakMinutes')!, '99');
+    toggle($<HTMLInputElement>('#positions-floor')!);
+    await vi.waitFor(async () => expect((await storedSettings())?.positions).toEqual(['seated', 'standing', 'floor']));
+    const saved = await storedSettings();
+    expect(saved.breakMinutes).toBe(2);
+    expect(text('#breakMinutes-error')).toBe('Enter a whole number from 1 to 10.');
+  });
+
+  it('refuses to save no positions and an active-hours range that starts and ends at once', async () => {
+    await openPage();
+    toggle($<HTMLInputElement>('#positions-seated')!);
+    toggle($<HTMLInputElement>('#positions-standing')!);
+    await vi.waitFor(() => expect(text('#positions-error')).toBe('Choose at least one position.'));
+    expect($('#positions')!.getAttribute('aria-describedby')).toContain('positions-error');
+
+    toggle($<HTMLInputElement>('#activeHours-enabled')!);
+    type($<HTMLInputElement>('#activeHours-end')!, '09:00');
+    await vi.waitFor(() => expect(text('#activeHours-end-error')).toBe('The start and end times must be different.'));
+    expect($('#activeHours-end')!.getAttribute('aria-invalid')).toBe('true');
+    await sleep(SAVE_DEBOUNCE_MS + 300);
+    // The valid steps were saved (enabling; unticking one position); the broken range and no positions were not.
+    const saved = await storedSettings();
+    expect(saved.activeHours).toEqual({ enabled: true, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 });
+    expect(saved.positions).toEqual(['standing']);
+
+    // A range past midnight is fine.
+    type($<HTMLInputElement>('#activeHours-start')!, '22:00');
+    type($<HTMLInputElement>('#activeHours-end')!, '06:30');
+    await vi.waitFor(async () =>
+      expect((await storedSettings()).activeHours).toMatchObject({ startMinute: 1320, endMinute: 390 }),
+    );
+    expect(text('#activeHours-end-error')).toBe('');
+    expect(text('[data-testid="active-hours-summary"]')).toMatch(/the next morning/);
+  });
+
+  it('applies the theme to the page at once', async () => {
+    await openPage();
+    toggle($<HTMLInputElement>('#theme-dark')!);
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    toggle($<HTMLInputElement>('#theme-system')!);
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
+  });
+
+  it('asks before resetting to defaults, in the page', async () => {
+    await saveSettings({ ...defaultSettings(), intervalMinutes: 90, theme: 'dark' });
+    const confirmSpy = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirmSpy);
+    await openPage();
+    button('Reset to defaults')!.click();
+    await vi.waitFor(() => expect(text('.confirm')).toContain('Reset all settings to their defaults?'));
+    expect(confirmSpy).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    expect((await storedSettings()).intervalMinutes).toBe(90);
+
+    button('Cancel')!.click();
+    await vi.waitFor(() => expect(button('Reset to defaults')).not.toBeNull());
+    expect(document.activeElement).toBe(button('Reset to defaults'));
+    expect((await storedSettings()).intervalMinutes).toBe(90);
+
+    button('Reset to defaults')!.click();
+    await vi.waitFor(() => expect(button('Yes, reset')).not.toBeNull());
+    button('Yes, reset')!.click();
+    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(45));
+    expect(await storedSettings()).toEqual(defaultSettings());
+    await vi.waitFor(() => expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('45'));
+    expect(text('[data-testid="save-status"]')).toBe('Settings reset to their defaults.');
+    vi.unstubAllGlobals();
+  });
+
+  it('says which stored fields were invalid and reset, without writing anything', async () => {
+    const garbage = { ...defaultSettings(), intervalMinutes: 'lots', theme: 'neon', positions: [] };
+    await fakeBrowser.storage.sync.set({ settings: garbage });
+    await openPage();
+    const notice = $('[data-testid="stored-problems"]')!;
+    expect(notice.textContent).toContain('Some stored settings were not valid and were reset to their defaults:');
+    const listed = [...notice.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed).toEqual(['Reminder interval', 'Positions', 'Theme']);
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('#intervalMinutes');
+    expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('45');
+    expect($<HTMLInputElement>('#theme-system')!.checked).toBe(true);
+    expect(await stored()).toEqual(garbage);
+  });
+
+  it('shows no notice for valid stored settings', async () => {
+    await saveSettings(defaultSettings());
+    await openPage();
+    expect($('[data-testid="stored-problems"]')).toBeNull();
+  });
+
+  it('imports a settings file field by field and says what it rejected and why', async () => {
+    await openPage();
+    const file = {
+      app: 'unhunch',
+      kind: 'settings',
+      version: 2,
+      settings: { ...defaultSettings(), intervalMinutes: 60, snoozeMinutes: 999, theme: 'dark' },
+    };
+    await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
+    await vi.waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Settings imported.'));
+    const report = text('[data-testid="settings-import-report"]');
+    expect(report).toContain('Snooze length: Enter a whole number from 1 to 60.');
+    const saved = await storedSettings();
+    expect(saved.intervalMinutes).toBe(60);
+    expect(saved.theme).toBe('dark');
+    expect(saved.snoozeMinutes).toBe(10); // the current value is kept
+    expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('60');
+  });
+
+  it('a bad settings file changes nothing', async () => {
+    await saveSettings({ ...defaultSettings(), intervalMinutes: 50 });
+    await openPage();
+    await pickFile($<HTMLInputElement>('#import-settings')!, '{ not json');
+    await vi.waitFor(() =>
+      expect(text('[data-testid="settings-import-report"]')).toBe(
+        'This file can’t be read: it is not a JSON export file. Nothing was changed.',
+      ),
+    );
+    await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries: [] }));
+    await vi.waitFor(() =>
+      expect(text('[data-testid="settings-import-report"]')).toContain('This is a history file. Import it under History instead.'),
+    );
+    expect((await storedSettings()).intervalMinutes).toBe(50);
+  });
+});
+
+describe('options page: history', () => {
+  const now = Date.now();
+  const today = startOfDay(now).getTime();
+  const at = (daysAgo: number, minute: number) => subDays(today, daysAgo).getTime() + minute * 60_000;
+  const seed: HistoryEntry[] = [
+    { at: at(10, 600), outcome: 'done', sittingMs: 50 * 60_000 },
+    { at: at(10, 660), outcome: 'done', sittingMs: 50 * 60_000 },
+    { at: at(10, 720), outcome: 'done', sittingMs: 50 * 60_000 },
+    { at: at(1, 600), outcome: 'stoppedEarly', sittingMs: 45 * 60_000 },
+    { at: at(1, 700), outcome: 'snoozed', sittingMs: 45 * 60_000 },
+    { at: at(1, 710), outcome: 'done', sittingMs: 55 * 60_000 },
+    { at: at(0, 1), outcome: 'done', sittingMs: 47 * 60_000 },
+    { at: at(0, 2), outcome: 'done', sittingMs: 62 * 60_000 },
+    { at: at(0, 3), outcome: 'skipped', sittingMs: 30 * 60_000 },
+  ];
+
+  function chartNumbers(chart: Element) {
+    const bars: Record<string, Record<string, number>> = {};
+    for (const g of chart.querySelectorAll('svg g[data-day]')) {
+      const day = g.getAttribute('data-day')!;
+      bars[day] = { done: 0, stoppedEarly: 0, skipped: 0 };
+      for (const rect of g.querySelectorAll('rect')) {
+        bars[day][rect.getAttribute('data-series')!] = Number(rect.getAttribute('data-value'));
+      }
+    }
+    const table: Record<string, Record<string, number>> = {};
+    for (const row of chart.querySelectorAll('tbody tr')) {
+      const cells: Record<string, number> = {};
+      for (const td of row.querySelectorAll('td')) cells[td.getAttribute('data-series')!] = Number(td.textContent);
+      table[row.getAttribute('data-day')!] = cells;
+    }
+    return { bars, table };
+  }
+
+  it('shows the totals, and bars and a table with the same numbers', async () => {
+    await fakeBrowser.storage.local.set({ history: seed });
+    await openPage();
+    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
+    expect(text('[data-testid="stat-today"]')).toBe('2 done 0 stopped early · 1 skipped · 0 snoozed');
+    expect(text('[data-testid="stat-week"]')).toBe('3 done 1 stopped early · 1 skipped · 1 snoozed');
+    expect(text('[data-testid="stat-streak"]')).toBe('2 days');
+    expect(text('[data-testid="stat-longest"]')).toBe('1 h 2 min');
+    expect(text('[data-testid="stat-completion"]')).toBe('60% (3 of 5)');
+
+    const week = $('[data-testid="chart-7"]')!;
+    const month = $('[data-testid="chart-30"]')!;
+    for (const chart of [week, month]) {
+      const svg = chart.querySelector('svg')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      const { bars, table } = chartNumbers(chart);
+      expect(Object.keys(bars)).toEqual(Object.keys(table));
+      expect(bars).toEqual(table);
+    }
+    expect(week.querySelectorAll('tbody tr')).toHaveLength(7);
+    expect(month.querySelectorAll('tbody tr')).toHaveLength(30);
+
+    const { bars } = chartNumbers(week);
+    const days = Object.keys(bars);
+    expect(bars[days[6]!]).toEqual({ done: 2, stoppedEarly: 0, skipped: 1 }); // today
+    expect(bars[days[5]!]).toEqual({ done: 1, stoppedEarly: 1, skipped: 0 }); // yesterday
+    expect(week.querySelectorAll('rect')).toHaveLength(4);
+    expect(month.querySelectorAll('rect')).toHaveLength(5);
+    expect(week.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Breaks per day over the last 7 days: 3 done, 1 stopped early, 1 skipped in all; at most 3 on one day.',
+    );
+    expect(month.querySelector('svg')!.getAttribute('aria-label')).toContain('6 done, 1 stopped early, 1 skipped');
+    // Taller bars for bigger numbers.
+    const height = (day: string, series: string) =>
+      Number(week.querySelector(`g[data-day="${day}"] rect[data-series="${series}"]`)!.getAttribute('height'));
+    expect(height(days[6]!, 'done')).toBeCloseTo(2 * height(days[6]!, 'skipped'));
+  });
+
+  it('asks before clearing the history', async () => {
+    await fakeBrowser.storage.local.set({ history: seed });
+    await openPage();
+    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
+    button('Clear history')!.click();
+    await vi.waitFor(() => expect(text('.confirm')).toContain('Delete all 9 breaks from your history?'));
+    expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(9);
+    button('Yes, delete')!.click();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]));
+    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^0 done/));
+    expect(text('[data-testid="history-import-report"]')).toBe('History cleared.');
+  });
+
+  it('imports a history file, skipping damaged entries and duplicates; a bad file changes nothing', async () => {
+    await fakeBrowser.storage.local.set({ history: seed.slice(0, 3) });
+    await openPage();
+    const input = $<HTMLInputElement>('#import-history')!;
+    await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'settings', version: 2, settings: {} }));
+    await vi.waitFor(() =>
+      expect(text('[data-testid="history-import-report"]')).toBe(
+        'This is a settings file. Import it under Settings instead. Nothing was changed.',
+      ),
+    );
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual(seed.slice(0, 3));
+
+    const entries = [...seed, { at: 'yesterday', outcome: 'done', sittingMs: 1 }];
+    await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
+    await vi.waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
+    expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entries were skipped.');
+    expect(text('[data-testid="history-import-report"]')).toContain('entry 10: invalid time (at)');
+    expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(9);
+  });
+});
