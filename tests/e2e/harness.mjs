@@ -10,22 +10,25 @@ const CHROMIUM = '/usr/bin/chromium';
 const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /**
- * @param {{ speed?: number }} options speed > 1 runs the whole browser's clock faster
- *   (libfaketime), so real default intervals pass in seconds.
+ * @param {{ speed?: number, display?: string }} options speed > 1 runs the whole browser's
+ *   clock faster (libfaketime), so real default intervals pass in seconds; display runs a
+ *   visible browser on that X display.
  */
-export async function launchExtension({ speed = 1 } = {}) {
+export async function launchExtension({ speed = 1, display } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: .output/chrome-mv3 is missing');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (speed !== 1 && !existsSync(FAKETIME_LIB)) throw new Error('libfaketime is missing: apt-get install -y faketime');
   const profile = await mkdtemp(join(tmpdir(), 'unhunch-e2e-'));
-  const env = speed === 1 ? process.env : { ...process.env, LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+0 x${speed}` };
+  const env = { ...process.env, ...(display ? { DISPLAY: display } : {}) };
+  if (speed !== 1) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+0 x${speed}` });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
     env,
     viewport: { width: 420, height: 760 },
     args: [
-      '--headless=new',
+      // On a display (Xvfb), Chromium reports real idle and locked states; headless is always active.
+      ...(display ? [] : ['--headless=new']),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
@@ -100,4 +103,24 @@ export async function waitFor(check, { timeout = 15_000, interval = 200, what = 
 export function countdownSeconds(text) {
   const [m, s] = text.trim().split(':').map(Number);
   return m * 60 + s;
+}
+
+/** A virtual X display, so Chromium runs visibly and its idle detection follows real input. */
+export async function startXvfb() {
+  const { spawn } = await import('node:child_process');
+  const number = 90 + Math.floor(Math.random() * 400);
+  const server = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  await waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), { timeout: 10_000, what: 'Xvfb to start' });
+  return {
+    display: `:${number}`,
+    stop: () => server.kill(),
+  };
+}
+
+/** Real user input on that display (Playwright's own input does not count for idle). */
+export async function moveMouse(display) {
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('xdotool', ['mousemove', String(100 + Math.floor(Math.random() * 500)), '300'], {
+    env: { ...process.env, DISPLAY: display },
+  });
 }
