@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { exerciseById } from '../core/catalogue';
 import { historyStats, type HistoryEntry } from '../core/history';
@@ -62,6 +63,11 @@ export function PopupApp({ view }: { view: PopupView }) {
   const stats = historyStats(history, now, status.sittingMs);
   const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
   const ready = session?.status === 'ready' ? exerciseById(session.exerciseId) : undefined;
+  const startButton = (
+    <button type="button" class="primary start" onClick={() => send({ type: 'startStretch' })}>
+      {t('startStretch', settings.breakMinutes)}
+    </button>
+  );
 
   return (
     <main class={`app ${view}`}>
@@ -74,11 +80,17 @@ export function PopupApp({ view }: { view: PopupView }) {
           {session.outcome === 'done' ? t('stretchDone') : t('stretchStoppedEarly')}
         </p>
       )}
-      <StatusPanel status={status} send={send} />
-      {ready && view === 'break' && <ExercisePreview exerciseId={ready.id} />}
-      <button type="button" class="primary start" onClick={() => send({ type: 'startStretch' })}>
-        {t('startStretch', settings.breakMinutes)}
-      </button>
+      {ready && view === 'break' ? (
+        <>
+          <ExercisePreview exerciseId={ready.id}>{startButton}</ExercisePreview>
+          <StatusPanel status={status} send={send} />
+        </>
+      ) : (
+        <>
+          <StatusPanel status={status} send={send} />
+          {startButton}
+        </>
+      )}
       <p class="today" data-testid="today">
         {t('todaySummary', [stats.today.done, stats.streakDays])}
       </p>
@@ -91,12 +103,14 @@ export function PopupApp({ view }: { view: PopupView }) {
   );
 }
 
-function ExercisePreview({ exerciseId }: { exerciseId: string }) {
+/** The break window's exercise, ready to start: picture first, then the start button, then the steps. */
+function ExercisePreview({ exerciseId, children }: { exerciseId: string; children: ComponentChildren }) {
   const text = exerciseText(exerciseById(exerciseId)!);
   return (
     <section class="preview" aria-labelledby="preview-name">
       <h2 id="preview-name">{t('todaysStretch', text.name)}</h2>
       <ExerciseIllustration exerciseId={exerciseId} label={text.name} class="illustration" />
+      {children}
       <ExerciseSteps text={text} />
     </section>
   );

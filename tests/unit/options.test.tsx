@@ -111,6 +111,9 @@ describe('options page: settings', () => {
     const saved = await storedSettings();
     expect(saved.breakMinutes).toBe(2);
     expect(text('#breakMinutes-error')).toBe('Enter a whole number from 1 to 10.');
+    await vi.waitFor(() =>
+      expect(text('[data-testid="save-status"]')).toBe('Other changes saved; the marked field is not. Fix it to save it.'),
+    );
   });
 
   it('refuses to save no positions and an active-hours range that starts and ends at once', async () => {

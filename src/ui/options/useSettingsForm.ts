@@ -87,6 +87,8 @@ export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saved' }
+  /** Saved, while a field still holds an invalid value that was not. */
+  | { kind: 'savedExceptInvalid' }
   | { kind: 'invalid' }
   | { kind: 'reset' }
   | { kind: 'failed'; messageKey: string };
@@ -95,6 +97,8 @@ export function saveStatusText(status: SaveStatus): string {
   switch (status.kind) {
     case 'saved':
       return t('optSaved');
+    case 'savedExceptInvalid':
+      return t('optSavedExceptInvalid');
     case 'invalid':
       return t('optNotSavedInvalid');
     case 'reset':
@@ -163,7 +167,8 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
     inFlight.current++;
     try {
       const result = await saveSettings(settings);
-      if (result.ok) setStatus({ kind: 'saved' });
+      const invalidLeft = Object.keys(errorsRef.current).length > 0;
+      if (result.ok) setStatus({ kind: invalidLeft ? 'savedExceptInvalid' : 'saved' });
       else setStatus({ kind: 'failed', messageKey: result.messageKey });
       return result.ok;
     } finally {
