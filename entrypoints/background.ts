@@ -10,6 +10,7 @@ import {
 } from '../src/platform/breakService';
 import { createToolbarMenu, isMenuItemId } from '../src/platform/menus';
 import { parseUiRequest } from '../src/platform/messages';
+import { openSettingsPage } from '../src/platform/pages';
 import { watchSettings } from '../src/platform/settingsStore';
 
 const ALARMS = new Set<string>([BREAK_ALARM, TICK_ALARM]);
@@ -49,7 +50,7 @@ export default defineBackground(() => {
       case 'resume':
         return void handleUiRequest({ type: 'resume' });
       case 'settings':
-        return void browser.runtime.openOptionsPage();
+        return void openSettingsPage();
     }
   });
   browser.notifications.onButtonClicked?.addListener((id, button) => {

@@ -8,6 +8,7 @@ import type { StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
 import { t } from '../platform/i18n';
 import { sendToBackground, type UiRequest } from '../platform/messages';
+import { openSettingsPage } from '../platform/pages';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settingsStore';
 import { loadStretch, scheduleItem, watchStretch } from '../platform/stateStore';
 import { ExerciseIllustration } from './ExerciseIllustration';
@@ -95,7 +96,13 @@ export function PopupApp({ view }: { view: PopupView }) {
         {t('todaySummary', [stats.today.done, stats.streakDays])}
       </p>
       <footer>
-        <a href="/options.html" target="_blank" rel="noopener">
+        <a
+          href="/options.html"
+          onClick={(event) => {
+            event.preventDefault();
+            void openSettingsPage().then(() => view === 'popup' && window.close());
+          }}
+        >
           {t('openSettings')}
         </a>
       </footer>
