@@ -178,17 +178,18 @@ test('works with the keyboard alone: reset asks first, Escape cancels', async ()
 
   const reset = page.getByRole('button', { name: 'Reset to defaults' });
   await reset.focus();
+  const focused = () => page.evaluate(() => document.activeElement.textContent);
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel');
+  await waitFor(async () => (await focused()) === 'Cancel', { what: 'focus on Cancel' });
   assert.match(await page.locator('.confirm').innerText(), /Reset all settings to their defaults\?/);
   await page.keyboard.press('Escape');
-  await reset.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Reset to defaults');
+  await waitFor(async () => (await focused()) === 'Reset to defaults', { what: 'focus back on the reset button' });
   assert.equal((await storedSettings(page)).intervalMinutes, 101);
 
   await page.keyboard.press('Enter');
+  await waitFor(async () => (await focused()) === 'Cancel', { what: 'focus on Cancel again' });
   await page.keyboard.press('Shift+Tab'); // from Cancel to "Yes, reset"
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Yes, reset');
+  assert.equal(await focused(), 'Yes, reset');
   await page.keyboard.press('Enter');
   await waitFor(async () => (await storedSettings(page)).intervalMinutes === 45, { what: 'defaults stored' });
   assert.equal(await page.locator('#intervalMinutes').inputValue(), '45');

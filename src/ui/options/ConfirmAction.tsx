@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 
 interface ConfirmActionProps {
@@ -25,7 +25,8 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, disabl
   const cancel = useRef<HTMLButtonElement>(null);
   const questionId = useId();
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame as the buttons change, never via <body>.
+  useLayoutEffect(() => {
     if (asking) cancel.current?.focus();
     else if (wasAsking.current) trigger.current?.focus();
     wasAsking.current = asking;
