@@ -124,3 +124,11 @@ export async function moveMouse(display) {
     env: { ...process.env, DISPLAY: display },
   });
 }
+
+/** Changes one setting the way a person does: on the options page, until it says "Saved". */
+export async function changeSetting(ext, label, value) {
+  const page = await ext.openPage('options.html');
+  await page.getByLabel(label).fill(String(value));
+  await waitFor(async () => (await page.getByTestId('save-status').innerText()) === 'Saved', { what: `"${label}" to save` });
+  await page.close();
+}

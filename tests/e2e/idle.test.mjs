@@ -2,7 +2,7 @@
 // the idle state to idle, and coming back restarts the sitting clock.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, moveMouse, startXvfb, waitFor } from './harness.mjs';
+import { changeSetting, launchExtension, moveMouse, startXvfb, waitFor } from './harness.mjs';
 
 let xvfb;
 let ext;
@@ -19,16 +19,7 @@ test('time away is a natural break: the badge goes quiet, and the clock restarts
   const page = await ext.openPage('popup.html');
   await page.getByTestId('status-line').waitFor();
   // The shortest away time a person may choose: one minute.
-  await page.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    const base = settings ?? {
-      intervalMinutes: 45, breakMinutes: 2, snoozeMinutes: 10, awayMinutes: 5,
-      activeHours: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 },
-      nudgeLevel: 'window', positions: ['seated', 'standing'], equipment: [], sound: false,
-      soundVolume: 60, badge: true, theme: 'system',
-    };
-    await chrome.storage.sync.set({ settings: { ...base, awayMinutes: 1 }, settings$: { v: 2 } });
-  });
+  await changeSetting(ext, 'Time away that counts as a break (minutes)', 1);
   await moveMouse(xvfb.display);
 
   // No input for a minute: Chromium reports idle, and the sitting clock stops.

@@ -2,34 +2,13 @@
 // real build with a 10-minute interval (the smallest a person may choose) nudges in ~10 s.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
+import { changeSetting, launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
 
 const MINUTE = 60_000;
 let ext;
 after(async () => {
   await ext?.close();
 });
-
-/** Settings as the options page stores them (version 2 of the stored shape). */
-async function storeSettings(page, overrides) {
-  await page.evaluate(async (changes) => {
-    const defaults = {
-      intervalMinutes: 45,
-      breakMinutes: 2,
-      snoozeMinutes: 10,
-      awayMinutes: 5,
-      activeHours: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 },
-      nudgeLevel: 'window',
-      positions: ['seated', 'standing'],
-      equipment: [],
-      sound: false,
-      soundVolume: 60,
-      badge: true,
-      theme: 'system',
-    };
-    await chrome.storage.sync.set({ settings: { ...defaults, ...changes }, settings$: { v: 2 } });
-  }, overrides);
-}
 
 const breakAlarm = (page) => page.evaluate(() => chrome.alarms.get('unhunch-break'));
 const schedule = (page) => page.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule);
@@ -39,7 +18,7 @@ test('the nudge arrives on time, even when the service worker was stopped in bet
   ext = await launchExtension({ speed: 60 });
   const page = await ext.openPage('popup.html');
   await page.getByRole('button', { name: /Start a \d+-minute stretch/ }).waitFor();
-  await storeSettings(page, { intervalMinutes: 10 });
+  await changeSetting(ext, 'Remind me after sitting for (minutes)', 10);
   const alarm = await waitFor(async () => {
     const a = await breakAlarm(page);
     const state = await schedule(page);

@@ -16,7 +16,7 @@ import { t, uiLanguage, type MessageKey } from '../../platform/i18n';
 import { formatDuration } from '../format';
 import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
-import { downloadText, exportFilename, readFileText } from './files';
+import { downloadText, exportFilename, readImport } from './files';
 import { ImportReport, type Report } from './ImportReport';
 import { formatDays, formatNumber, formatPercent } from './locale';
 
@@ -103,22 +103,8 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
   };
 
   const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    setReport({ tone: 'ok', text: t('optImportingFile') });
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
-      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
-      return;
-    }
-    const parsed = parseHistoryImport(text);
-    if (!parsed.ok) {
-      setReport({ tone: 'error', text: `${t(parsed.problemKey as MessageKey)} ${t('importNothingChanged')}` });
-      return;
-    }
+    const parsed = await readImport(input, parseHistoryImport, setReport);
+    if (!parsed) return;
     let added: number;
     try {
       added = await importHistoryEntries(parsed.entries);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseSettingsImport, settingsToJson } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
-import { downloadText, exportFilename, readFileText } from './files';
+import { downloadText, exportFilename, readImport } from './files';
 import { ImportReport, type Report } from './ImportReport';
 import { fieldLabel, problemText, type SettingsForm } from './useSettingsForm';
 
@@ -10,22 +10,8 @@ export function SettingsFiles({ form }: { form: SettingsForm }) {
   const [report, setReport] = useState<Report>(null);
 
   const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = ''; // the same file can be picked again
-    if (!file) return;
-    setReport({ tone: 'ok', text: t('optImportingFile') });
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
-      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
-      return;
-    }
-    const parsed = parseSettingsImport(text);
-    if (!parsed.ok) {
-      setReport({ tone: 'error', text: `${t(parsed.problemKey as MessageKey)} ${t('importNothingChanged')}` });
-      return;
-    }
+    const parsed = await readImport(input, parseSettingsImport, setReport);
+    if (!parsed) return;
     const outcome = await form.applyImport(parsed.settings, parsed.problems);
     if (!outcome.ok) {
       setReport({ tone: 'error', text: `${t(outcome.messageKey as MessageKey)} ${t('importNothingChanged')}` });

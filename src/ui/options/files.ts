@@ -1,5 +1,7 @@
 /** Saving a file to the person's computer and reading one they picked: no network involved. */
 import { format } from 'date-fns';
+import { t, type MessageKey } from '../../platform/i18n';
+import type { Report } from './ImportReport';
 
 /** Offers `text` as a download named `filename` (a Blob and an `<a download>`). */
 export function downloadText(filename: string, text: string, mimeType: string): void {
@@ -29,4 +31,32 @@ export function readFileText(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
     reader.readAsText(file);
   });
+}
+
+/**
+ * Reads the file picked in `input` and parses it. Says on `report` that it is reading, or why
+ * the file was refused (nothing changed); returns the parsed file, or null when refused.
+ */
+export async function readImport<T extends { ok: true }>(
+  input: HTMLInputElement,
+  parse: (text: string) => T | { ok: false; problemKey: string },
+  report: (report: Report) => void,
+): Promise<T | null> {
+  const file = input.files?.[0];
+  input.value = ''; // the same file can be picked again
+  if (!file) return null;
+  report({ tone: 'ok', text: t('optImportingFile') });
+  let text: string;
+  try {
+    text = await readFileText(file);
+  } catch {
+    report({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
+    return null;
+  }
+  const parsed = parse(text);
+  if (!parsed.ok) {
+    report({ tone: 'error', text: `${t(parsed.problemKey as MessageKey)} ${t('importNothingChanged')}` });
+    return null;
+  }
+  return parsed;
 }
