@@ -180,30 +180,20 @@ function ActiveHours({ form }: { form: Form }) {
       </div>
       <FieldError id="activeHours-enabled-error" message={enabledError} />
       <div class="time-range">
-        <div class="field">
-          <label for="activeHours-start">{t('optActiveHoursFrom')}</label>
-          <input
-            id="activeHours-start"
-            type="time"
-            value={draft.startMinute}
-            aria-invalid={startError ? 'true' : undefined}
-            aria-describedby={describedBy(startError && 'activeHours-start-error')}
-            onInput={(e) => set({ startMinute: e.currentTarget.value })}
-          />
-          <FieldError id="activeHours-start-error" message={startError} />
-        </div>
-        <div class="field">
-          <label for="activeHours-end">{t('optActiveHoursTo')}</label>
-          <input
-            id="activeHours-end"
-            type="time"
-            value={draft.endMinute}
-            aria-invalid={endError ? 'true' : undefined}
-            aria-describedby={describedBy(endError && 'activeHours-end-error')}
-            onInput={(e) => set({ endMinute: e.currentTarget.value })}
-          />
-          <FieldError id="activeHours-end-error" message={endError} />
-        </div>
+        <TimeField
+          id="activeHours-start"
+          label={t('optActiveHoursFrom')}
+          value={draft.startMinute}
+          error={startError}
+          onInput={(value) => set({ startMinute: value })}
+        />
+        <TimeField
+          id="activeHours-end"
+          label={t('optActiveHoursTo')}
+          value={draft.endMinute}
+          error={endError}
+          onInput={(value) => set({ endMinute: value })}
+        />
       </div>
       <CheckboxGroup<number>
         id="activeHours-days"
@@ -354,5 +344,30 @@ function CheckboxGroup<T extends string | number>(props: {
       )}
       <FieldError id={errorId} message={error} />
     </fieldset>
+  );
+}
+
+interface TimeFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onInput: (value: string) => void;
+}
+
+function TimeField({ id, label, value, error, onInput }: TimeFieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="time"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(error && `${id}-error`)}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
   );
 }
