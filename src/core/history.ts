@@ -3,7 +3,7 @@
  * argument (`now`, epoch ms). Days are the person's local days (the zone the code runs in),
  * computed with date-fns so that 23- and 25-hour days around daylight saving are right.
  */
-import { addDays, format, startOfDay, subDays } from 'date-fns';
+import { addDays, lightFormat, startOfDay, subDays } from 'date-fns';
 import {
   parseSettingsImport,
   readImportEnvelope,
@@ -210,7 +210,7 @@ export function dailyTotals(entries: readonly HistoryEntry[], now: number, days:
   const starts = dayStarts(now, n);
   const totals: DayTotals[] = starts
     .slice(0, n)
-    .map((s) => ({ day: format(s, 'yyyy-MM-dd'), done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 }));
+    .map((s) => ({ day: localDay(s), done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 }));
   for (const e of entries) {
     const i = dayIndex(starts, e.at);
     if (i >= 0 && (BREAK_OUTCOMES as readonly string[]).includes(e.outcome)) totals[i]![e.outcome]++;
@@ -220,7 +220,7 @@ export function dailyTotals(entries: readonly HistoryEntry[], now: number, days:
 
 /** Local day key (yyyy-MM-dd) of a time. */
 export function localDay(at: number): string {
-  return format(at, 'yyyy-MM-dd');
+  return lightFormat(at, 'yyyy-MM-dd');
 }
 
 export function historyStats(entries: readonly HistoryEntry[], now: number, currentSittingMs: number): HistoryStats {
@@ -308,7 +308,7 @@ function localFormatters(locale: string | undefined): { date: (d: Date) => strin
       // An unknown locale: fall through to the ISO-like default.
     }
   }
-  return { date: (d) => format(d, 'yyyy-MM-dd'), time: (d) => format(d, 'HH:mm') };
+  return { date: (d) => lightFormat(d, 'yyyy-MM-dd'), time: (d) => lightFormat(d, 'HH:mm') };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Saving a file to the person's computer and reading one they picked: no network involved. */
-import { format } from 'date-fns';
+import { localDay } from '../../core/history';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { Report } from './ImportReport';
 
@@ -19,7 +19,7 @@ export function downloadText(filename: string, text: string, mimeType: string): 
 
 /** "unhunch-history-2024-06-03.csv" */
 export function exportFilename(kind: 'history' | 'settings', extension: 'csv' | 'json', now: number): string {
-  return `unhunch-${kind}-${format(now, 'yyyy-MM-dd')}.${extension}`;
+  return `unhunch-${kind}-${localDay(now)}.${extension}`;
 }
 
 /** The text of a picked file (`File.text()`, with a FileReader fallback for older engines). */
