@@ -5,6 +5,7 @@ import { BREAK_NOTIFICATION } from '../src/platform/browserEffects';
 import {
   handleScheduleEvent,
   handleUiRequest,
+  refreshIdleThreshold,
   snoozeFromNudge,
   startStretchAndShow,
 } from '../src/platform/breakService';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   });
   browser.idle.onStateChanged.addListener((state) => void handleScheduleEvent({ type: 'idle', state }));
   watchSettings(() => void handleScheduleEvent({ type: 'settingsChanged' }));
+  void refreshIdleThreshold();
 
   browser.runtime.onMessage.addListener((message) => {
     const request = parseUiRequest(message);

@@ -4,14 +4,8 @@
  * computed with date-fns so that 23- and 25-hour days around daylight saving are right.
  */
 import { addDays, lightFormat, startOfDay, subDays } from 'date-fns';
-import {
-  parseSettingsImport,
-  readImportEnvelope,
-  settingsToJson,
-  type FieldProblem,
-  type Settings,
-} from './settings';
-
+import { isFiniteNumber, isNumberInRange, isPlainObject } from './guards';
+import { readImportEnvelope } from './settings';
 
 export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
 
@@ -70,40 +64,57 @@ const MAX_PROBLEMS = 20;
 // Parsing
 // ---------------------------------------------------------------------------
 
-function isPlainObject(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+/** Why one history entry was rejected: an i18n message key whose `$1` is the entry's number (1-based). */
+export type HistoryEntryProblemKey =
+  | 'historyProblemNotObject'
+  | 'historyProblemTime'
+  | 'historyProblemOutcome'
+  | 'historyProblemSitting'
+  | 'historyProblemExercise'
+  | 'historyProblemDuration'
+  | 'historyProblemUnreadable';
+
+/** A problem with a history log or file: an i18n message key and its `$1`, `$2` substitutions. */
+export interface HistoryProblem {
+  key: HistoryEntryProblemKey | 'historyProblemNotList' | 'historyProblemMore';
+  args: string[];
 }
 
-/** One untrusted entry -> a clean entry (only known keys) or the reason it is not one. */
-export function parseEntry(raw: unknown): { ok: true; entry: HistoryEntry } | { ok: false; reason: string } {
+/**
+ * One untrusted entry -> a clean entry (only known keys) or why it is not one (a message key
+ * whose `$1` is the entry's number, for the caller to fill in).
+ */
+export function parseEntry(
+  raw: unknown,
+): { ok: true; entry: HistoryEntry } | { ok: false; reason: HistoryEntryProblemKey } {
   try {
-    if (!isPlainObject(raw)) return { ok: false, reason: 'not an object' };
+    if (!isPlainObject(raw)) return { ok: false, reason: 'historyProblemNotObject' };
     const { at, outcome, sittingMs, exerciseId, durationMs } = raw;
-    if (typeof at !== 'number' || !Number.isFinite(at) || at <= 0 || at > MAX_TIMESTAMP) {
-      return { ok: false, reason: 'invalid time (at)' };
+    if (!isFiniteNumber(at) || at <= 0 || at > MAX_TIMESTAMP) {
+      return { ok: false, reason: 'historyProblemTime' };
     }
     if (typeof outcome !== 'string' || !(BREAK_OUTCOMES as readonly string[]).includes(outcome)) {
-      return { ok: false, reason: 'unknown outcome' };
+      return { ok: false, reason: 'historyProblemOutcome' };
     }
-    if (typeof sittingMs !== 'number' || !Number.isFinite(sittingMs) || sittingMs < 0 || sittingMs > MAX_SITTING_MS) {
-      return { ok: false, reason: 'invalid sittingMs' };
+    if (!isNumberInRange(sittingMs, 0, MAX_SITTING_MS)) {
+      return { ok: false, reason: 'historyProblemSitting' };
     }
     const entry: HistoryEntry = { at, outcome: outcome as BreakOutcome, sittingMs };
     if (exerciseId !== undefined && exerciseId !== null) {
       if (typeof exerciseId !== 'string' || !EXERCISE_ID.test(exerciseId)) {
-        return { ok: false, reason: 'invalid exerciseId' };
+        return { ok: false, reason: 'historyProblemExercise' };
       }
       entry.exerciseId = exerciseId;
     }
     if (durationMs !== undefined && durationMs !== null) {
-      if (typeof durationMs !== 'number' || !Number.isFinite(durationMs) || durationMs < 0 || durationMs > MAX_DURATION_MS) {
-        return { ok: false, reason: 'invalid durationMs' };
+      if (!isNumberInRange(durationMs, 0, MAX_DURATION_MS)) {
+        return { ok: false, reason: 'historyProblemDuration' };
       }
       entry.durationMs = durationMs;
     }
     return { ok: true, entry };
   } catch {
-    return { ok: false, reason: 'unreadable' };
+    return { ok: false, reason: 'historyProblemUnreadable' };
   }
 }
 
@@ -111,14 +122,14 @@ const byTime = (a: HistoryEntry, b: HistoryEntry): number => a.at - b.at;
 
 /**
  * Untrusted value (storage, an import) -> the valid entries sorted by time; invalid entries are
- * dropped and counted. `problems` are short English notes for logs (at most 20 plus a summary).
- * Never throws.
+ * dropped and counted. `problems` say why, as message keys with arguments (at most 20, plus
+ * `historyProblemMore` with the number left out). Never throws.
  */
-export function parseHistory(raw: unknown): { entries: HistoryEntry[]; rejected: number; problems: string[] } {
+export function parseHistory(raw: unknown): { entries: HistoryEntry[]; rejected: number; problems: HistoryProblem[] } {
   if (raw === undefined || raw === null) return { entries: [], rejected: 0, problems: [] };
-  if (!Array.isArray(raw)) return { entries: [], rejected: 0, problems: ['history is not a list'] };
+  if (!Array.isArray(raw)) return { entries: [], rejected: 0, problems: [{ key: 'historyProblemNotList', args: [] }] };
   const entries: HistoryEntry[] = [];
-  const problems: string[] = [];
+  const problems: HistoryProblem[] = [];
   let rejected = 0;
   let index = 0;
   for (const item of raw as unknown[]) {
@@ -127,11 +138,11 @@ export function parseHistory(raw: unknown): { entries: HistoryEntry[]; rejected:
       entries.push(r.entry);
     } else {
       rejected++;
-      if (problems.length < MAX_PROBLEMS) problems.push(`entry ${index + 1}: ${r.reason}`);
+      if (problems.length < MAX_PROBLEMS) problems.push({ key: r.reason, args: [String(index + 1)] });
     }
     index++;
   }
-  if (rejected > MAX_PROBLEMS) problems.push(`… and ${rejected - MAX_PROBLEMS} more`);
+  if (rejected > MAX_PROBLEMS) problems.push({ key: 'historyProblemMore', args: [String(rejected - MAX_PROBLEMS)] });
   entries.sort(byTime); // stable: equal times keep their order
   return { entries, rejected, problems };
 }
@@ -349,7 +360,7 @@ export function historyToJson(entries: readonly HistoryEntry[]): string {
  */
 export function parseHistoryImport(
   text: string,
-): { ok: true; entries: HistoryEntry[]; rejected: number; problems: string[] } | { ok: false; problemKey: string } {
+): { ok: true; entries: HistoryEntry[]; rejected: number; problems: HistoryProblem[] } | { ok: false; problemKey: string } {
   const env = readImportEnvelope(text, 'history', HISTORY_FILE_VERSION);
   if (!env.ok) return env;
   const raw = env.data.entries;

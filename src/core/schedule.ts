@@ -22,7 +22,13 @@
  *   TICK_ALARM is periodic and armed only while accounting runs, to keep gaps short.
  * - Nudges happen only on an alarm event (break or tick) while accounting runs and the
  *   break is due: the first, then one repeat a snooze length later, then quiet until a
- *   natural break, a stretch, a skip or a snooze.
+ *   natural break, a stretch, a skip or a snooze. An alarm whose event says nobody is at
+ *   the computer (`present: false`: no input in the last minute) shows nothing; the break
+ *   alarm is re-armed a minute later (and the tick keeps running) to try again.
+ * - A shown nudge that is withdrawn (natural break, snooze, skip, pause, a settings change
+ *   that ends the due state) clears its notification and, at the 'window' level, closes
+ *   the break window; a stretch starting or ending leaves the window alone (the person
+ *   may be using its timer).
  * - Every step returns setAlarm/clearAlarm for both alarms and a setBadge, so the
  *   platform can reconcile; the same step twice gives the same result.
  */
@@ -39,10 +45,12 @@ export type AlarmName = typeof BREAK_ALARM | typeof TICK_ALARM;
 export type ScheduleEvent =
   | { type: 'installed' } // installed or updated
   | { type: 'startup' } // browser started, or the worker woke with no better event: re-arm from state
-  | { type: 'alarm'; name: AlarmName }
+  /** `present`: whether there was input in the last minute; undefined = present. */
+  | { type: 'alarm'; name: AlarmName; present?: boolean }
   | { type: 'idle'; state: IdleState }
   | { type: 'stretchStarted' }
-  | { type: 'stretchEnded'; exerciseId: string; durationMs: number; outcome: 'done' | 'stoppedEarly' }
+  /** `at`: when the stretch ended, which may be before `now` (it ran out with no page open). */
+  | { type: 'stretchEnded'; at: number; exerciseId: string; durationMs: number; outcome: 'done' | 'stoppedEarly' }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'pause'; choice: PauseChoice }
@@ -58,6 +66,8 @@ export type Effect =
   | { type: 'showNotification'; repeat: boolean }
   | { type: 'clearNotification' }
   | { type: 'openBreakWindow' }
+  /** Close the break window a withdrawn nudge opened (no-op when none is open). */
+  | { type: 'closeBreakWindow' }
   | { type: 'setBadge'; badge: Badge }
   | { type: 'record'; entry: BreakRecord };
 
@@ -65,7 +75,7 @@ export type Effect =
 export type BadgeTitleKey =
   | 'badgeTitleNext'
   | 'badgeTitleDue'
-  | 'badgeTitlePausedFor'
+  | 'badgeTitlePausedUntil'
   | 'badgeTitlePausedUntilResumed'
   | 'badgeTitleOutsideHours'
   | 'badgeTitleAway';
@@ -76,6 +86,11 @@ export interface Badge {
   /** A message key; `titleArgs` are its $1, $2 … substitutions. */
   titleKey: BadgeTitleKey;
   titleArgs: string[];
+  /**
+   * An epoch-ms time the title names as its $1 (then `titleArgs` is empty); the platform
+   * formats it in the person's locale. null for titles without a time.
+   */
+  titleTime: number | null;
 }
 
 export const BADGE_COLORS = {
@@ -133,8 +148,13 @@ const HOUR = 60 * MINUTE;
 /** Sitting time is capped here; a stored value above it is corrupt. */
 export const MAX_SITTING_MS = 48 * HOUR;
 const MAX_ALLOWANCE_MS = 7 * 24 * HOUR;
-/** "Until tomorrow" is at most ~25 h ahead (DST); a clock set back never stretches a pause further. */
+/**
+ * How far ahead a pause can end: "until tomorrow" is at most ~25 h ahead (DST), or with
+ * active hours up to the first session start in the week after tomorrow (< 8 days + 1 h).
+ * A clock set back never stretches a pause further.
+ */
 const MAX_PAUSE_AHEAD_MS = 25 * HOUR;
+const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR + HOUR;
 /** Epoch ms beyond which a stored time is nonsense (year ~2255). */
 const MAX_EPOCH_MS = 9e12;
 
@@ -267,25 +287,34 @@ function activeMsBetween(from: number, to: number, hours: Hours | null): number 
   return total;
 }
 
-/** Whether t (epoch ms) is inside the settings' active hours (always, when they are disabled). */
-export function isWithinActiveHours(t: number, settings: Settings): boolean {
-  return insideHours(t, hoursOf(settings.activeHours));
+/**
+ * The start of "tomorrow": the next local midnight, or with active hours the first day's
+ * session start at or after it (a session running over midnight is today's, not tomorrow's).
+ * With no chosen day in the week, the midnight.
+ */
+function tomorrowStart(now: number, hours: Hours | null): number {
+  const midnight = startOfDay(addDays(now, 1));
+  if (hours) {
+    for (let i = 0; i < 7; i++) {
+      const day = addDays(midnight, i);
+      if (hours.days.has(getDay(day))) return atMinute(day, hours.startMinute);
+    }
+  }
+  return midnight.getTime();
 }
 
-/** When active hours next start or end after t; null when disabled or they never change. */
-export function nextActiveHoursChange(t: number, settings: Settings): number | null {
-  return nextHoursChange(t, hoursOf(settings.activeHours));
-}
-
-/** When a pause chosen at `now` ends: null = until resumed; 'tomorrow' = the next local midnight. */
-export function pauseEnd(choice: PauseChoice, now: number): number | null {
+/**
+ * When a pause chosen at `now` ends: null = until resumed; 'tomorrow' = the next local
+ * midnight, or with active hours enabled the first start of active hours at or after it.
+ */
+export function pauseEnd(choice: PauseChoice, now: number, settings: Settings): number | null {
   switch (choice) {
     case 'minutes30':
       return now + 30 * MINUTE;
     case 'hour1':
       return now + HOUR;
     case 'tomorrow':
-      return startOfDay(addDays(now, 1)).getTime();
+      return tomorrowStart(now, hoursOf(settings.activeHours));
     case 'untilResumed':
       return null;
   }
@@ -324,7 +353,8 @@ function advance(s: ScheduleState, now: number, p: Plan): void {
     s.lastSeenAt = now;
     if (s.awaySince !== null && s.awaySince > now) s.awaySince = now;
     if (s.lastNudgeAt !== null && s.lastNudgeAt > now) s.lastNudgeAt = now;
-    if (s.pausedUntil !== null && s.pausedUntil > now + MAX_PAUSE_AHEAD_MS) s.pausedUntil = now + MAX_PAUSE_AHEAD_MS;
+    const maxAhead = p.hours ? MAX_PAUSE_AHEAD_HOURS_MS : MAX_PAUSE_AHEAD_MS;
+    if (s.pausedUntil !== null && s.pausedUntil > now + maxAhead) s.pausedUntil = now + maxAhead;
     return;
   }
   let from = s.lastSeenAt;
@@ -371,9 +401,11 @@ export function step(
   const s = cloneState(state);
   now = safeNow(now, s);
   const p = planOf(settings);
-  const before: Effect[] = []; // record, clearNotification
+  const before: Effect[] = []; // record, clearNotification, closeBreakWindow
   const nudge: Effect[] = [];
   const nudgesBefore = s.nudges;
+  /** Set when an alarm found a nudge due but nobody at the computer. */
+  let withheld = false;
   let cleared = false;
   const clearNotification = (): void => {
     if (!cleared) before.push({ type: 'clearNotification' });
@@ -393,6 +425,10 @@ export function step(
       const first = s.nudges === 0;
       const repeat = s.nudges === 1 && s.lastNudgeAt !== null && now >= s.lastNudgeAt + p.snoozeMs;
       if (!first && !repeat) break;
+      if (event.present === false) {
+        withheld = true;
+        break;
+      }
       s.nudges = first ? 1 : 2;
       s.lastNudgeAt = now;
       if (p.nudgeLevel !== 'badge') nudge.push({ type: 'showNotification', repeat });
@@ -431,7 +467,7 @@ export function step(
       before.unshift({
         type: 'record',
         entry: {
-          at: now,
+          at: Number.isFinite(event.at) ? Math.min(event.at, now) : now,
           outcome: event.outcome,
           sittingMs: s.stretchSittingMs ?? s.sittingMs,
           exerciseId: event.exerciseId,
@@ -461,7 +497,7 @@ export function step(
 
     case 'pause':
       s.paused = true;
-      s.pausedUntil = pauseEnd(event.choice, now);
+      s.pausedUntil = pauseEnd(event.choice, now, settings);
       s.nudges = 0;
       s.lastNudgeAt = null;
       clearNotification();
@@ -478,26 +514,37 @@ export function step(
     s.nudges = 0;
     s.lastNudgeAt = null;
   }
-  if (nudgesBefore > 0 && s.nudges === 0) clearNotification();
+  if (nudgesBefore > 0 && s.nudges === 0) {
+    // A shown nudge is withdrawn. A stretch may be running in the break window: leave it open.
+    clearNotification();
+    if (p.nudgeLevel === 'window' && event.type !== 'stretchStarted' && event.type !== 'stretchEnded') {
+      before.push({ type: 'closeBreakWindow' });
+    }
+  }
 
-  return { state: s, effects: [...before, ...nudge, ...alarmEffects(s, now, p), setBadge(s, now, p, settings)] };
+  // A nudge withheld for an empty chair is retried a minute later, not at once (no spinning alarm).
+  const earliestNudge = withheld ? now + MINUTE : now;
+  return { state: s, effects: [...before, ...nudge, ...alarmEffects(s, now, p, earliestNudge), setBadge(s, now, p, settings)] };
 }
 
-/** The break alarm's next moment: nudge, repeat, hours change or pause end; null = none. */
-function breakAlarmAt(s: ScheduleState, now: number, p: Plan): number | null {
+/**
+ * The break alarm's next moment: nudge, repeat, hours change or pause end; null = none.
+ * A nudge that is due already is armed at `earliestNudge` (now, or a retry a minute on).
+ */
+function breakAlarmAt(s: ScheduleState, now: number, p: Plan, earliestNudge: number): number | null {
   if (s.paused) return s.pausedUntil;
   let at = nextHoursChange(now, p.hours);
   if (isAccounting(s, now, p)) {
     let nudgeAt: number | null = null;
-    if (s.nudges === 0) nudgeAt = Math.max(now, now + p.intervalMs + s.extraAllowanceMs - s.sittingMs);
-    else if (s.nudges === 1 && s.lastNudgeAt !== null) nudgeAt = Math.max(now, s.lastNudgeAt + p.snoozeMs);
+    if (s.nudges === 0) nudgeAt = Math.max(earliestNudge, now + p.intervalMs + s.extraAllowanceMs - s.sittingMs);
+    else if (s.nudges === 1 && s.lastNudgeAt !== null) nudgeAt = Math.max(earliestNudge, s.lastNudgeAt + p.snoozeMs);
     if (nudgeAt !== null && (at === null || nudgeAt < at)) at = nudgeAt;
   }
   return at;
 }
 
-function alarmEffects(s: ScheduleState, now: number, p: Plan): Effect[] {
-  const at = breakAlarmAt(s, now, p);
+function alarmEffects(s: ScheduleState, now: number, p: Plan, earliestNudge: number): Effect[] {
+  const at = breakAlarmAt(s, now, p, earliestNudge);
   return [
     at === null ? { type: 'clearAlarm', name: BREAK_ALARM } : { type: 'setAlarm', name: BREAK_ALARM, at },
     isAccounting(s, now, p)
@@ -539,28 +586,28 @@ export function badgeFor(status: Status, now: number, settings: Settings): Badge
   switch (status.kind) {
     case 'sitting': {
       const minutes = minutesUntil(status.nextBreakAt ?? now, now);
-      badge = { text: String(minutes), color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: [String(minutes)] };
+      const titleArgs = [String(minutes)];
+      badge = { text: String(minutes), color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs, titleTime: null };
       break;
     }
     case 'due':
-      badge = { text: DUE_BADGE_TEXT, color: BADGE_COLORS.alert, titleKey: 'badgeTitleDue', titleArgs: [] };
+      badge = { text: DUE_BADGE_TEXT, color: BADGE_COLORS.alert, titleKey: 'badgeTitleDue', titleArgs: [], titleTime: null };
       break;
     case 'paused':
-      badge =
-        status.pausedUntil === null
-          ? { text: PAUSED_BADGE_TEXT, color: BADGE_COLORS.quiet, titleKey: 'badgeTitlePausedUntilResumed', titleArgs: [] }
-          : {
-              text: PAUSED_BADGE_TEXT,
-              color: BADGE_COLORS.quiet,
-              titleKey: 'badgeTitlePausedFor',
-              titleArgs: [String(minutesUntil(status.pausedUntil, now))],
-            };
+      // The end time, not "for another N min": the tick is off while paused, so a count would go stale.
+      badge = {
+        text: PAUSED_BADGE_TEXT,
+        color: BADGE_COLORS.quiet,
+        titleKey: status.pausedUntil === null ? 'badgeTitlePausedUntilResumed' : 'badgeTitlePausedUntil',
+        titleArgs: [],
+        titleTime: status.pausedUntil,
+      };
       break;
     case 'outsideHours':
-      badge = { text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleOutsideHours', titleArgs: [] };
+      badge = { text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleOutsideHours', titleArgs: [], titleTime: null };
       break;
     case 'away':
-      badge = { text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleAway', titleArgs: [] };
+      badge = { text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleAway', titleArgs: [], titleTime: null };
       break;
   }
   if (settings.badge === false) badge.text = '';

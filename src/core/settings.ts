@@ -1,4 +1,5 @@
 import type { Equipment, Position } from './catalogue';
+import { isIntegerInRange, isPlainObject } from './guards';
 
 export type NudgeLevel = 'badge' | 'notification' | 'window';
 export type Theme = 'system' | 'light' | 'dark';
@@ -210,10 +211,6 @@ function validateEquipment(raw: unknown): Result<Equipment[]> {
   return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
 }
 
-function isPlainObject(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-}
-
 function validateActiveHours(raw: unknown): Result<ActiveHours> {
   const field = 'activeHours';
   if (!isPlainObject(raw)) return fail(field, 'settingsErrorActiveHours');
@@ -224,7 +221,7 @@ function validateActiveHours(raw: unknown): Result<ActiveHours> {
   if (!Array.isArray(daysRaw)) return fail(field, 'settingsErrorDays', undefined, 'days');
   const days: number[] = [];
   for (const d of daysRaw) {
-    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6 || days.includes(d)) {
+    if (!isIntegerInRange(d, 0, 6) || days.includes(d)) {
       return fail(field, 'settingsErrorDays', undefined, 'days');
     }
     days.push(d);

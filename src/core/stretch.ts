@@ -4,6 +4,7 @@
  */
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
 import { exerciseById } from './catalogue';
+import { isNumberInRange, isPlainObject } from './guards';
 
 export type StretchStatus = 'ready' | 'running' | 'ended';
 export type StretchOutcome = 'done' | 'stoppedEarly';
@@ -25,13 +26,14 @@ export type StretchCommand =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'switchExercise'; exerciseId: string }
-  | { type: 'finish' }
+  /** `at`: when it ended, if earlier than now (a timer that ran out while no page was open). */
+  | { type: 'finish'; at?: number }
   | { type: 'dismiss' };
 
 /** What the schedule hears about it: a stretch began, or ended with this outcome. */
 export type StretchNews =
   | { type: 'started' }
-  | { type: 'ended'; exerciseId: string; durationMs: number; outcome: StretchOutcome };
+  | { type: 'ended'; at: number; exerciseId: string; durationMs: number; outcome: StretchOutcome };
 
 export function sessionRoutine(session: StretchSession): Routine | null {
   const exercise = exerciseById(session.exerciseId);
@@ -55,14 +57,14 @@ function fresh(exerciseId: string, breakMs: number, status: StretchStatus, now: 
   };
 }
 
-function end(session: StretchSession, now: number): { session: StretchSession; news: StretchNews } {
+function end(session: StretchSession, at: number): { session: StretchSession; news: StretchNews } {
   const routine = sessionRoutine(session);
-  const progress = routine ? routineProgress(routine, timing(session), now) : null;
+  const progress = routine ? routineProgress(routine, timing(session), at) : null;
   const outcome: StretchOutcome = progress?.finished ? 'done' : 'stoppedEarly';
   const durationMs = progress?.elapsedMs ?? 0;
   return {
-    session: { ...session, status: 'ended', endedAt: now, outcome },
-    news: { type: 'ended', exerciseId: session.exerciseId, durationMs, outcome },
+    session: { ...session, status: 'ended', endedAt: at, outcome },
+    news: { type: 'ended', at, exerciseId: session.exerciseId, durationMs, outcome },
   };
 }
 
@@ -99,7 +101,7 @@ export function applyStretchCommand(
       };
     case 'finish': {
       if (!running) return { session, news: [] };
-      const ended = end(running, now);
+      const ended = end(running, Math.min(now, command.at ?? now));
       return { session: ended.session, news: [ended.news] };
     }
     case 'dismiss':
@@ -107,11 +109,20 @@ export function applyStretchCommand(
   }
 }
 
-/** A running stretch whose timer has run out is done, whether or not a page was open to see it. */
-export function isRunOut(session: StretchSession | null, now: number): boolean {
-  if (session?.status !== 'running') return false;
+/** A stretch paused this long with no page resuming it has been left: it ends as stopped early. */
+export const ABANDONED_AFTER_MS = 10 * 60_000;
+
+/**
+ * When a running stretch ends by itself, if it has: its timer ran out (whether or not a page
+ * was open to see it), or it was paused and left. Null while it is still under way.
+ */
+export function automaticEnd(session: StretchSession | null, now: number): number | null {
+  if (session?.status !== 'running') return null;
   const routine = sessionRoutine(session);
-  return !routine || routineProgress(routine, timing(session), now).finished;
+  if (!routine) return now;
+  if (session.pausedAt !== null) return now - session.pausedAt >= ABANDONED_AFTER_MS ? session.pausedAt : null;
+  const endsAt = (session.startedAt ?? now) + session.pausedMs + routine.totalMs;
+  return now >= endsAt ? endsAt : null;
 }
 
 export function stretchProgress(session: StretchSession, now: number) {
@@ -120,19 +131,25 @@ export function stretchProgress(session: StretchSession, now: number) {
 }
 
 const STATUSES: StretchStatus[] = ['ready', 'running', 'ended'];
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isTime = (v: unknown): v is number => isNumberInRange(v, 0, Number.POSITIVE_INFINITY);
 const isTimeOrNull = (v: unknown) => v === null || isTime(v);
 
+/** Slack for clocks that differ a little between the moment a page wrote and read. */
+const CLOCK_SLACK_MS = 60_000;
+
 /** Stored value -> session, or null (no stretch) when it is missing or not a session we can trust. */
-export function parseStretchSession(raw: unknown): StretchSession | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
+export function parseStretchSession(raw: unknown, now: number): StretchSession | null {
+  if (!isPlainObject(raw)) return null;
+  const r = raw;
   if (typeof r.exerciseId !== 'string' || !exerciseById(r.exerciseId)) return null;
   if (!isTime(r.breakMs) || r.breakMs <= 0 || !STATUSES.includes(r.status as StretchStatus)) return null;
   if (!isTimeOrNull(r.startedAt) || !isTimeOrNull(r.pausedAt) || !isTime(r.pausedMs) || !isTimeOrNull(r.endedAt))
     return null;
   if (r.outcome !== null && r.outcome !== 'done' && r.outcome !== 'stoppedEarly') return null;
   if (r.status === 'running' && r.startedAt === null) return null;
+  // A start in the future or more pause than time since the start would freeze the timer.
+  if (isTime(r.startedAt) && (r.startedAt > now + CLOCK_SLACK_MS || r.pausedMs > now - r.startedAt + CLOCK_SLACK_MS))
+    return null;
   return {
     exerciseId: r.exerciseId,
     breakMs: r.breakMs,

@@ -8,9 +8,9 @@ import { exerciseById, exerciseMessageKeys } from '../core/catalogue';
 import { pickExercise } from '../core/picker';
 import { step, type ScheduleEvent } from '../core/schedule';
 import type { Settings } from '../core/settings';
-import { applyStretchCommand, isRunOut, type StretchCommand, type StretchNews, type StretchSession } from '../core/stretch';
+import { applyStretchCommand, automaticEnd, type StretchCommand, type StretchNews, type StretchSession } from '../core/stretch';
 import { closeBreakWindow, openBreakWindow, performEffects, toolbarAction, type NudgeText } from './browserEffects';
-import { addHistoryEntry, loadHistory } from './historyStore';
+import { addHistoryEntry, clearHistory, importHistoryEntries, loadHistory } from './historyStore';
 import { t, type MessageKey } from './i18n';
 import type { UiRequest } from './messages';
 import { loadSettings } from './settingsStore';
@@ -58,15 +58,14 @@ async function stepSchedule(event: ScheduleEvent, now: number, settings: Setting
     now,
     record: (entry) => addHistoryEntry(entry, now),
     prepareBreak: async () => {
-      const session = await loadStretch();
+      const session = await loadStretch(now);
       if (session?.status === 'running') return;
-      if (session?.status === 'ready' && session.endedAt === null && session.breakMs === settings.breakMinutes * 60_000)
-        return;
+      if (session?.status === 'ready' && session.breakMs === settings.breakMinutes * 60_000) return;
       const exerciseId = await pick(now, settings, session);
       await saveStretch(applyStretchCommand(session, { type: 'prepare', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now).session);
     },
     nudgeText: async (repeat): Promise<NudgeText> => {
-      const session = await loadStretch();
+      const session = await loadStretch(now);
       const name = session ? exerciseName(session.exerciseId) : '';
       return {
         title: t(repeat ? 'nudgeRepeatTitle' : 'nudgeTitle'),
@@ -81,7 +80,13 @@ async function deliverNews(news: StretchNews[], now: number, settings: Settings)
     await stepSchedule(
       item.type === 'started'
         ? { type: 'stretchStarted' }
-        : { type: 'stretchEnded', exerciseId: item.exerciseId, durationMs: item.durationMs, outcome: item.outcome },
+        : {
+            type: 'stretchEnded',
+            at: item.at,
+            exerciseId: item.exerciseId,
+            durationMs: item.durationMs,
+            outcome: item.outcome,
+          },
       now,
       settings,
     );
@@ -89,22 +94,23 @@ async function deliverNews(news: StretchNews[], now: number, settings: Settings)
 }
 
 async function runStretchCommand(command: StretchCommand, now: number, settings: Settings): Promise<void> {
-  const { session, news } = applyStretchCommand(await loadStretch(), command, now);
+  const { session, news } = applyStretchCommand(await loadStretch(now), command, now);
   await saveStretch(session);
   await deliverNews(news, now, settings);
 }
 
-/** A stretch that ran out while no page was open is still recorded, once. */
-async function finishRunOutStretch(now: number, settings: Settings): Promise<void> {
-  if (isRunOut(await loadStretch(), now)) await runStretchCommand({ type: 'finish' }, now, settings);
+/** A stretch that ran out or was left paused while no page was open is still recorded, once. */
+async function endFinishedStretch(now: number, settings: Settings): Promise<void> {
+  const at = automaticEnd(await loadStretch(now), now);
+  if (at !== null) await runStretchCommand({ type: 'finish', at }, now, settings);
 }
 
-/** Runs a task in turn, with fresh settings and any run-out stretch recorded first. */
-function inTurn(now: number, task: (settings: Settings) => Promise<void>): Promise<void> {
+/** Runs a task in turn, with fresh settings and any finished stretch recorded first. */
+function inTurn<T>(now: number, task: (settings: Settings) => Promise<T>): Promise<T> {
   return serialized(async () => {
     const settings = await currentSettings();
-    await finishRunOutStretch(now, settings);
-    await task(settings);
+    await endFinishedStretch(now, settings);
+    return task(settings);
   });
 }
 
@@ -112,7 +118,7 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
   return inTurn(now, async (settings) => {
     if (event.type === 'installed' || event.type === 'startup' || event.type === 'settingsChanged')
       await applyIdleThreshold(settings);
-    await stepSchedule(event, now, settings);
+    await stepSchedule(event.type === 'alarm' ? { ...event, present: await inputInLastMinute() } : event, now, settings);
     // The stored idle state may be from before a shutdown: ask the browser what it is now.
     if (event.type === 'installed' || event.type === 'startup') {
       const idle = await browser.idle.queryState(Math.max(15, settings.awayMinutes * 60));
@@ -122,13 +128,14 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
 }
 
 async function startStretch(now: number, settings: Settings): Promise<void> {
-  const session = await loadStretch();
+  const session = await loadStretch(now);
   if (session?.status === 'running') return; // already under way: the pages resume it
   const exerciseId = session?.status === 'ready' ? session.exerciseId : await pick(now, settings, session);
   await runStretchCommand({ type: 'start', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now, settings);
 }
 
-export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<void> {
+/** Resolves to what the page asked for: the number of new entries for an import, else nothing. */
+export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<number | void> {
   return inTurn(now, async (settings) => {
     switch (request.type) {
       case 'startStretch':
@@ -138,7 +145,7 @@ export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<v
       case 'resumeStretch':
         return runStretchCommand({ type: 'resume' }, now, settings);
       case 'anotherExercise': {
-        const session = await loadStretch();
+        const session = await loadStretch(now);
         if (!session) return;
         const exerciseId = await pick(now, settings, session, [session.exerciseId]);
         return runStretchCommand({ type: 'switchExercise', exerciseId }, now, settings);
@@ -155,6 +162,10 @@ export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<v
       case 'pause':
         await runStretchCommand({ type: 'dismiss' }, now, settings);
         return stepSchedule({ type: 'pause', choice: request.choice }, now, settings);
+      case 'importHistory':
+        return importHistoryEntries(request.entries);
+      case 'clearHistory':
+        return clearHistory();
     }
   });
 }
@@ -178,4 +189,14 @@ export async function snoozeFromNudge(now = Date.now()): Promise<void> {
 /** The idle state turns 'idle' after the "away counts as a break" time (15 s is the API's minimum). */
 async function applyIdleThreshold(settings: Settings): Promise<void> {
   browser.idle.setDetectionInterval(Math.max(15, settings.awayMinutes * 60));
+}
+
+/** The browser forgets the idle threshold when the extension is reloaded: set it at every worker start. */
+export async function refreshIdleThreshold(): Promise<void> {
+  await applyIdleThreshold(await currentSettings());
+}
+
+/** A nudge waits for someone at the keyboard: no input for a minute may be an empty chair. */
+async function inputInLastMinute(): Promise<boolean> {
+  return (await browser.idle.queryState(60)) === 'active';
 }

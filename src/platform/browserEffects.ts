@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AlarmName, Badge, Effect } from '../core/schedule';
-import { t } from './i18n';
+import { formatClockTime, t } from './i18n';
 
 export const BREAK_NOTIFICATION = 'unhunch-break';
 const breakWindowItem = storage.defineItem<number | null>('session:breakWindowId', { fallback: null });
@@ -76,7 +76,8 @@ async function setBadge(badge: Badge): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ text: badge.text });
   if (badge.text) await action.setBadgeBackgroundColor({ color: badge.color });
-  await action.setTitle({ title: t(badge.titleKey, badge.titleArgs) });
+  const args = badge.titleTime === null ? badge.titleArgs : [...badge.titleArgs, formatClockTime(badge.titleTime)];
+  await action.setTitle({ title: t(badge.titleKey, args) });
 }
 
 export async function performEffects(effects: Effect[], context: EffectContext): Promise<void> {
@@ -99,6 +100,9 @@ export async function performEffects(effects: Effect[], context: EffectContext):
         case 'openBreakWindow':
           await context.prepareBreak();
           await openBreakWindow();
+          break;
+        case 'closeBreakWindow':
+          await closeBreakWindow();
           break;
         case 'setBadge':
           await setBadge(effect.badge);

@@ -54,13 +54,6 @@ export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void>
   });
 }
 
-/** Replaces the whole log with the valid ones of `entries`, sorted by time. */
-export function replaceHistory(entries: readonly HistoryEntry[]): Promise<void> {
-  return serialized(async () => {
-    await historyItem.setValue(parseHistory(entries).entries);
-  });
-}
-
 /**
  * Merges imported entries into the stored log without duplicates (same `at` and `outcome`):
  * what an import does after `parseHistoryImport` said ok. Returns how many entries were new.

@@ -1,3 +1,4 @@
+import { intlFormat } from 'date-fns';
 import { browser } from 'wxt/browser';
 
 /** Keys of `public/_locales/en/messages.json`, typed by WXT's generated declarations. */
@@ -15,4 +16,9 @@ export function t(key: MessageKey, substitutions?: string | number | Array<strin
 /** The browser's UI language as a BCP 47 tag, for date and number formatting. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
+}
+
+/** A clock time in the person's locale, with their 12- or 24-hour habit. */
+export function formatClockTime(epochMs: number): string {
+  return intlFormat(epochMs, { hour: 'numeric', minute: '2-digit' }, { locale: uiLanguage() });
 }

@@ -13,12 +13,17 @@ export async function loadSchedule(now: number): Promise<ScheduleState> {
   return state;
 }
 
+/** What the sitting clock holds, unparsed: pages parse it with the moment they show it. */
+export function loadScheduleRaw(): Promise<unknown> {
+  return scheduleItem.getValue();
+}
+
 export async function saveSchedule(state: ScheduleState): Promise<void> {
   await scheduleItem.setValue(state);
 }
 
-export async function loadStretch(): Promise<StretchSession | null> {
-  return parseStretchSession(await stretchItem.getValue());
+export async function loadStretch(now = Date.now()): Promise<StretchSession | null> {
+  return parseStretchSession(await stretchItem.getValue(), now);
 }
 
 export async function saveStretch(session: StretchSession | null): Promise<void> {
@@ -30,5 +35,5 @@ export function watchSchedule(callback: (raw: unknown) => void): () => void {
 }
 
 export function watchStretch(callback: (session: StretchSession | null) => void): () => void {
-  return stretchItem.watch((raw) => callback(parseStretchSession(raw)));
+  return stretchItem.watch((raw) => callback(parseStretchSession(raw, Date.now())));
 }

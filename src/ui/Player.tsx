@@ -39,6 +39,10 @@ export function Player({ session, now, sound, onToggleSound, send }: PlayerProps
     }
   }, [finished]);
 
+  // The player replaces the button that started it: keep keyboard focus on the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [session.exerciseId]);
+
   const lastPhase = useRef(phaseIndex);
   useEffect(() => {
     if (lastPhase.current !== phaseIndex && sound.on) playChime(sound.volume);
@@ -47,12 +51,16 @@ export function Player({ session, now, sound, onToggleSound, send }: PlayerProps
 
   return (
     <section class="player" aria-labelledby="exercise-name">
-      <h1 id="exercise-name">{text.name}</h1>
+      <h1 id="exercise-name" tabIndex={-1} ref={heading}>
+        {text.name}
+      </h1>
       <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
       <div class="timer">
         <svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
           <circle class="ring-track" cx="60" cy="60" r={RING_RADIUS} />
+          {/* A new circle each phase, so the ring never animates backwards to empty. */}
           <circle
+            key={phaseIndex}
             class="ring-progress"
             cx="60"
             cy="60"
@@ -70,7 +78,7 @@ export function Player({ session, now, sound, onToggleSound, send }: PlayerProps
         {paused ? ` · ${t('paused')}` : ''}
       </p>
       {/* Announced once per phase, not every second. */}
-      <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="announcer">
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {paused ? t('paused') : label}
       </p>
       <p class="total-left">{t('totalLeft', formatCountdown(remainingMs))}</p>

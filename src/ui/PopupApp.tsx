@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { exerciseById } from '../core/catalogue';
 import { historyStats, type HistoryEntry } from '../core/history';
-import { parseScheduleState, scheduleStatus } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import type { StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
@@ -10,10 +9,11 @@ import { t } from '../platform/i18n';
 import { sendToBackground, type UiRequest } from '../platform/messages';
 import { openSettingsPage } from '../platform/pages';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settingsStore';
-import { loadStretch, scheduleItem, watchStretch } from '../platform/stateStore';
+import { loadStretch, watchStretch } from '../platform/stateStore';
 import { ExerciseIllustration } from './ExerciseIllustration';
 import { exerciseText } from './exerciseText';
-import { useNow, useStored } from './hooks';
+import { formatDays, formatNumber } from './format';
+import { useNow, useSittingStatus, useStored } from './hooks';
 import { ExerciseSteps, Player } from './Player';
 import { StatusPanel } from './StatusPanel';
 import { applyTheme } from './theme';
@@ -30,20 +30,27 @@ export function PopupApp({ view }: { view: PopupView }) {
     (cb) => watchSettings((loaded) => cb(loaded.settings)),
   );
   const session = useStored<StretchSession | null>(loadStretch, watchStretch);
-  const scheduleRaw = useStored<unknown>(() => scheduleItem.getValue(), (cb) => scheduleItem.watch(cb));
+  const status = useSittingStatus(now, settings);
   const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
+
+  const pending = useRef(false);
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings?.theme]);
 
-  if (!settings || session === undefined || scheduleRaw === undefined || history === undefined)
+  if (!settings || session === undefined || status === undefined || history === undefined)
     return <p aria-busy="true">{t('loading')}</p>;
 
   const send = (request: UiRequest) => {
-    void sendToBackground(request).then(() => {
-      if (view === 'break' && (request.type === 'snooze' || request.type === 'skip')) window.close();
-    });
+    // A second click before the first is handled would snooze twice or log two skips.
+    if (pending.current) return;
+    pending.current = true;
+    void sendToBackground(request)
+      .then(() => {
+        if (view === 'break' && (request.type === 'snooze' || request.type === 'skip')) window.close();
+      })
+      .finally(() => (pending.current = false));
   };
   const toggleSound = () => void saveSettings({ ...settings, sound: !settings.sound });
 
@@ -60,7 +67,6 @@ export function PopupApp({ view }: { view: PopupView }) {
       </main>
     );
 
-  const status = scheduleStatus(parseScheduleState(scheduleRaw, now).state, now, settings);
   const stats = historyStats(history, now, status.sittingMs);
   const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
   const ready = session?.status === 'ready' ? exerciseById(session.exerciseId) : undefined;
@@ -76,11 +82,7 @@ export function PopupApp({ view }: { view: PopupView }) {
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>{view === 'break' ? t('breakTitle') : t('extName')}</h1>
       </header>
-      {justDone && (
-        <p class="done-banner" role="status">
-          {session.outcome === 'done' ? t('stretchDone') : t('stretchStoppedEarly')}
-        </p>
-      )}
+      {justDone && <DoneBanner outcome={session.outcome} />}
       {ready && view === 'break' ? (
         <>
           <ExercisePreview exerciseId={ready.id}>{startButton}</ExercisePreview>
@@ -93,7 +95,7 @@ export function PopupApp({ view }: { view: PopupView }) {
         </>
       )}
       <p class="today" data-testid="today">
-        {t('todaySummary', [stats.today.done, stats.streakDays])}
+        {t('todaySummary', [formatNumber(stats.today.done), formatDays(stats.streakDays)])}
       </p>
       <footer>
         <a
@@ -107,6 +109,17 @@ export function PopupApp({ view }: { view: PopupView }) {
         </a>
       </footer>
     </main>
+  );
+}
+
+/** Shown where the player was, and focused, so keyboard users are not dropped to the top. */
+function DoneBanner({ outcome }: { outcome: StretchSession['outcome'] }) {
+  const banner = useRef<HTMLParagraphElement>(null);
+  useEffect(() => banner.current?.focus(), []);
+  return (
+    <p class="done-banner" role="status" tabIndex={-1} ref={banner}>
+      {outcome === 'done' ? t('stretchDone') : t('stretchStoppedEarly')}
+    </p>
   );
 }
 

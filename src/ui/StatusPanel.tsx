@@ -1,7 +1,7 @@
 import type { PauseChoice, Status } from '../core/schedule';
-import { t } from '../platform/i18n';
+import { formatClockTime, t } from '../platform/i18n';
 import type { UiRequest } from '../platform/messages';
-import { formatClockTime, formatDuration } from './format';
+import { formatDuration } from './format';
 
 export function statusText(status: Status): string {
   switch (status.kind) {

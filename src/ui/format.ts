@@ -1,4 +1,3 @@
-import { intlFormat } from 'date-fns';
 import { t, uiLanguage } from '../platform/i18n';
 
 /** "32 min", "1 h 5 min": whole minutes, never negative. */
@@ -8,13 +7,22 @@ export function formatDuration(ms: number): string {
   return t('durationHoursMinutes', [Math.floor(minutes / 60), minutes % 60]);
 }
 
-/** A clock time in the person's locale, with their 12- or 24-hour habit. */
-export function formatClockTime(epochMs: number): string {
-  return intlFormat(epochMs, { hour: 'numeric', minute: '2-digit' }, { locale: uiLanguage() });
-}
-
 /** "1:05" for a countdown. */
 export function formatCountdown(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export function formatPercent(fraction: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(n);
+}
+
+/** "1 day", "3 days" (plural rules of the locale). */
+export function formatDays(n: number): string {
+  const one = new Intl.PluralRules(uiLanguage()).select(n) === 'one';
+  return t(one ? 'optDaysOne' : 'optDaysOther', formatNumber(n));
 }

@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseScheduleState, scheduleStatus, type Status } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import { loadScheduleRaw, watchSchedule } from '../platform/stateStore';
 
 /** The current time, refreshed while the page is open (pages may tick; the background may not). */
 export function useNow(intervalMs: number): number {
@@ -23,4 +26,11 @@ export function useStored<T>(load: () => Promise<T>, watch: (cb: (value: T) => v
     };
   }, []);
   return value;
+}
+
+/** The sitting clock as of `now`, kept current with storage; undefined until loaded. */
+export function useSittingStatus(now: number, settings: Settings | undefined): Status | undefined {
+  const raw = useStored<unknown>(loadScheduleRaw, watchSchedule);
+  if (raw === undefined || !settings) return undefined;
+  return scheduleStatus(parseScheduleState(raw ?? undefined, now).state, now, settings);
 }

@@ -60,8 +60,50 @@ describe('parseHistory', () => {
       { at: 7000, outcome: 'snoozed', sittingMs: 1 },
     ]);
     expect(r.rejected).toBe(10);
-    expect(r.problems).toHaveLength(10);
-    expect(r.problems[0]).toBe('entry 3: unknown outcome');
+    expect(r.problems).toEqual([
+      { key: 'historyProblemOutcome', args: ['3'] },
+      { key: 'historyProblemTime', args: ['4'] },
+      { key: 'historyProblemTime', args: ['5'] },
+      { key: 'historyProblemSitting', args: ['6'] },
+      { key: 'historyProblemExercise', args: ['7'] },
+      { key: 'historyProblemDuration', args: ['8'] },
+      { key: 'historyProblemNotObject', args: ['9'] },
+      { key: 'historyProblemNotObject', args: ['10'] },
+      { key: 'historyProblemNotObject', args: ['11'] },
+      { key: 'historyProblemNotObject', args: ['12'] },
+    ]);
+  });
+
+  it('reports an entry that throws when read, and keeps the others', () => {
+    const hostile = {
+      get at(): number {
+        throw new Error('no');
+      },
+    };
+    const r = parseHistory([hostile, { at: 1000, outcome: 'done', sittingMs: 0 }]);
+    expect(r.entries).toEqual([{ at: 1000, outcome: 'done', sittingMs: 0 }]);
+    expect(r.rejected).toBe(1);
+    expect(r.problems).toEqual([{ key: 'historyProblemUnreadable', args: ['1'] }]);
+  });
+
+  it('reports problems with message keys that exist, each taking the numbers it is given', () => {
+    const keys = [
+      'historyProblemNotList',
+      'historyProblemNotObject',
+      'historyProblemTime',
+      'historyProblemOutcome',
+      'historyProblemSitting',
+      'historyProblemExercise',
+      'historyProblemDuration',
+      'historyProblemUnreadable',
+      'historyProblemMore',
+    ] as const;
+    for (const key of keys) {
+      expect(messages).toHaveProperty(key);
+      const text = (messages as Record<string, { message: string }>)[key]!.message;
+      expect(text.includes('$1'), key).toBe(key !== 'historyProblemNotList');
+      expect(text.includes('$2'), key).toBe(false);
+    }
   });
 
   it.each([undefined, null])('treats %s as an empty log', (raw) => {
@@ -71,14 +113,17 @@ describe('parseHistory', () => {
   it.each(['junk', 42, { entries: [] }, true])('a non-list (%s) gives no entries and says so', (raw) => {
     const r = parseHistory(raw);
     expect(r.entries).toEqual([]);
-    expect(r.problems).toEqual(['history is not a list']);
+    expect(r.problems).toEqual([{ key: 'historyProblemNotList', args: [] }]);
   });
 
   it('caps the problem notes', () => {
     const r = parseHistory(Array.from({ length: 100 }, () => ({ bad: true })));
     expect(r.rejected).toBe(100);
     expect(r.problems).toHaveLength(21);
-    expect(r.problems[20]).toBe('… and 80 more');
+    expect(r.problems.slice(0, 20)).toEqual(
+      Array.from({ length: 20 }, (_, i) => ({ key: 'historyProblemTime', args: [String(i + 1)] })),
+    );
+    expect(r.problems[20]).toEqual({ key: 'historyProblemMore', args: ['80'] });
   });
 });
 
@@ -353,7 +398,10 @@ describe('JSON export and import', () => {
     if (r.ok) {
       expect(r.entries).toEqual(log);
       expect(r.rejected).toBe(2);
-      expect(r.problems).toHaveLength(2);
+      expect(r.problems).toEqual([
+        { key: 'historyProblemTime', args: ['5'] },
+        { key: 'historyProblemTime', args: ['6'] },
+      ]);
     }
   });
 

@@ -7,10 +7,12 @@ import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { saveSettings } from '../../src/platform/settingsStore';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { answerPagesFromBackground } from './backgroundFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
 
 let root: HTMLElement;
 beforeEach(() => {
+  answerPagesFromBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -334,7 +336,9 @@ describe('options page: history', () => {
     await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
     await vi.waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
     expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entries were skipped.');
-    expect(text('[data-testid="history-import-report"]')).toContain('entry 10: invalid time (at)');
+    expect([...$('[data-testid="history-import-report"]')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Entry 10: the time is missing or not a valid time.',
+    ]);
     expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(9);
   });
 });

@@ -2,18 +2,15 @@
 // answering its messages through the fake browser.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exerciseById } from '../../src/core/catalogue';
-import { handleUiRequest } from '../../src/platform/breakService';
-import { parseUiRequest } from '../../src/platform/messages';
 import { saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';
+import { answerPagesFromBackground } from './backgroundFixture';
 import { getMessage } from './setup';
 
 let root: HTMLElement;
 beforeEach(() => {
-  Object.assign(fakeBrowser.idle, { setDetectionInterval: vi.fn(), queryState: vi.fn(async () => 'active') });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleUiRequest(parseUiRequest(message)!));
+  answerPagesFromBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -38,7 +35,7 @@ describe('popup', () => {
     expect(text('[data-testid="phase"]')).toBe('Get ready');
     expect(text('.countdown')).toMatch(/^0:0[45]$/);
     const announcer = root.querySelector('[data-testid="announcer"]')!;
-    expect(announcer.getAttribute('aria-live')).toBe('assertive');
+    expect(announcer.getAttribute('aria-live')).toBe('polite');
     expect(announcer.textContent).toBe('Get ready');
     expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe(text('#exercise-name'));
   });

@@ -8,8 +8,6 @@ import {
   badgeFor,
   gapThresholdMs,
   initialState,
-  isWithinActiveHours,
-  nextActiveHoursChange,
   parseScheduleState,
   scheduleStatus,
   step,
@@ -46,6 +44,11 @@ function sitting(now: number, sittingMs: number, over: Partial<ScheduleState> = 
 
 const ALARM: ScheduleEvent = { type: 'alarm', name: BREAK_ALARM };
 const TICK: ScheduleEvent = { type: 'alarm', name: TICK_ALARM };
+/** Alarms as the platform sends them when there was (or was not) input in the last minute. */
+const ALARM_HERE: ScheduleEvent = { type: 'alarm', name: BREAK_ALARM, present: true };
+const ALARM_EMPTY: ScheduleEvent = { type: 'alarm', name: BREAK_ALARM, present: false };
+const TICK_HERE: ScheduleEvent = { type: 'alarm', name: TICK_ALARM, present: true };
+const TICK_EMPTY: ScheduleEvent = { type: 'alarm', name: TICK_ALARM, present: false };
 
 // Effect builders, so assertions stay exact.
 const breakAt = (t: number): Effect => ({ type: 'setAlarm', name: BREAK_ALARM, at: t });
@@ -55,15 +58,27 @@ const noTick: Effect = { type: 'clearAlarm', name: TICK_ALARM };
 const notify = (repeat: boolean): Effect => ({ type: 'showNotification', repeat });
 const openWindow: Effect = { type: 'openBreakWindow' };
 const clearNote: Effect = { type: 'clearNotification' };
+const closeWindow: Effect = { type: 'closeBreakWindow' };
 const badge = (b: Badge): Effect => ({ type: 'setBadge', badge: b });
 const next = (minutes: number): Effect =>
-  badge({ text: String(minutes), color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: [String(minutes)] });
-const due: Effect = badge({ text: '!', color: BADGE_COLORS.alert, titleKey: 'badgeTitleDue', titleArgs: [] });
-const away: Effect = badge({ text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleAway', titleArgs: [] });
-const outside: Effect = badge({ text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleOutsideHours', titleArgs: [] });
-const pausedFor = (minutes: number): Effect =>
-  badge({ text: 'II', color: BADGE_COLORS.quiet, titleKey: 'badgeTitlePausedFor', titleArgs: [String(minutes)] });
-const pausedUntilResumed: Effect = badge({ text: 'II', color: BADGE_COLORS.quiet, titleKey: 'badgeTitlePausedUntilResumed', titleArgs: [] });
+  badge({ text: String(minutes), color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: [String(minutes)], titleTime: null });
+const due: Effect = badge({ text: '!', color: BADGE_COLORS.alert, titleKey: 'badgeTitleDue', titleArgs: [], titleTime: null });
+const away: Effect = badge({ text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleAway', titleArgs: [], titleTime: null });
+const outside: Effect = badge({ text: '', color: BADGE_COLORS.quiet, titleKey: 'badgeTitleOutsideHours', titleArgs: [], titleTime: null });
+const pausedUntil = (end: number): Effect =>
+  badge({ text: 'II', color: BADGE_COLORS.quiet, titleKey: 'badgeTitlePausedUntil', titleArgs: [], titleTime: end });
+const pausedUntilResumed: Effect = badge({
+  text: 'II',
+  color: BADGE_COLORS.quiet,
+  titleKey: 'badgeTitlePausedUntilResumed',
+  titleArgs: [],
+  titleTime: null,
+});
+
+/** The effects of a first step (startup) at t with a fresh clock. */
+const startupAt = (t: number, settings: Settings): Effect[] => step(initialState(t), { type: 'startup' }, t, settings).effects;
+/** Due, with both nudges shown: the break alarm is armed only for a change of active hours. */
+const nudgedOut = (t: number): ScheduleState => sitting(t, 50 * MIN, { nudges: 2, lastNudgeAt: t - 5 * MIN });
 
 const ofType = <T extends Effect['type']>(effects: Effect[], type: T) =>
   effects.filter((e): e is Extract<Effect, { type: T }> => e.type === type);
@@ -137,7 +152,7 @@ describe('a morning of nudges (window level, 45 min, snooze 10)', () => {
     // A stale break alarm stays quiet.
     expect(day.send(ALARM, at(2026, 3, 10, 9, 5))).toEqual([noBreak, tickFrom(at(2026, 3, 10, 9, 5)), due]);
 
-    // The person stands up for a stretch.
+    // The person stands up for a stretch (maybe in the break window: it stays open).
     expect(day.send({ type: 'stretchStarted' }, at(2026, 3, 10, 9, 6))).toEqual([
       clearNote,
       breakAt(at(2026, 3, 10, 9, 51)),
@@ -145,7 +160,7 @@ describe('a morning of nudges (window level, 45 min, snooze 10)', () => {
       next(45),
     ]);
     expect(day.state.sittingMs).toBe(0);
-    expect(day.send({ type: 'stretchEnded', exerciseId: 'catCow', durationMs: 2 * MIN, outcome: 'done' }, at(2026, 3, 10, 9, 8))).toEqual([
+    expect(day.send({ type: 'stretchEnded', at: at(2026, 3, 10, 9, 8), exerciseId: 'catCow', durationMs: 2 * MIN, outcome: 'done' }, at(2026, 3, 10, 9, 8))).toEqual([
       { type: 'record', entry: { at: at(2026, 3, 10, 9, 8), outcome: 'done', sittingMs: 66 * MIN, exerciseId: 'catCow', durationMs: 2 * MIN } },
       clearNote,
       breakAt(at(2026, 3, 10, 9, 53)),
@@ -160,6 +175,7 @@ describe('a morning of nudges (window level, 45 min, snooze 10)', () => {
     expect(day.send({ type: 'skip' }, at(2026, 3, 10, 9, 58))).toEqual([
       { type: 'record', entry: { at: at(2026, 3, 10, 9, 58), outcome: 'skipped', sittingMs: 50 * MIN } },
       clearNote,
+      closeWindow,
       breakAt(at(2026, 3, 10, 10, 43)),
       tickFrom(at(2026, 3, 10, 9, 58)),
       next(45),
@@ -172,6 +188,7 @@ describe('a morning of nudges (window level, 45 min, snooze 10)', () => {
     expect(day.send({ type: 'snooze' }, at(2026, 3, 10, 10, 50))).toEqual([
       { type: 'record', entry: { at: at(2026, 3, 10, 10, 50), outcome: 'snoozed', sittingMs: 52 * MIN } },
       clearNote,
+      closeWindow,
       breakAt(at(2026, 3, 10, 11, 0)),
       tickFrom(at(2026, 3, 10, 10, 50)),
       next(10),
@@ -207,6 +224,140 @@ describe('a morning of nudges (window level, 45 min, snooze 10)', () => {
     expect(actions(loud.send(ALARM, start + MIN))).toEqual([notify(false)]);
     loud.ticks(start + 2 * MIN, start + 10 * MIN);
     expect(actions(loud.send(ALARM, start + 11 * MIN))).toEqual([notify(true)]);
+  });
+});
+
+describe('no nudge to an empty chair (alarm events say whether there was input in the last minute)', () => {
+  it('an alarm with nobody there shows nothing and retries a minute later; the next tick with someone there nudges', () => {
+    const day = new Desk(initialState(at(2026, 3, 10, 9, 0)));
+    day.send({ type: 'startup' }, at(2026, 3, 10, 9, 0));
+    day.ticks(at(2026, 3, 10, 9, 1), at(2026, 3, 10, 9, 42)); // last input at 09:42
+    // Not due yet: an empty chair changes nothing.
+    expect(day.send(TICK_EMPTY, at(2026, 3, 10, 9, 43))).toEqual([breakAt(at(2026, 3, 10, 9, 45)), tickFrom(at(2026, 3, 10, 9, 43)), next(2)]);
+    expect(day.send(TICK_EMPTY, at(2026, 3, 10, 9, 44))).toEqual([breakAt(at(2026, 3, 10, 9, 45)), tickFrom(at(2026, 3, 10, 9, 44)), next(1)]);
+    // Due at 09:45, nobody there: no notification, no window; the break alarm is re-armed a minute on.
+    expect(day.send(ALARM_EMPTY, at(2026, 3, 10, 9, 45))).toEqual([breakAt(at(2026, 3, 10, 9, 46)), tickFrom(at(2026, 3, 10, 9, 45)), due]);
+    expect(day.state).toMatchObject({ sittingMs: 45 * MIN, nudges: 0, lastNudgeAt: null });
+    // The tick at 09:46 finds someone there: the first nudge.
+    expect(day.send(TICK_HERE, at(2026, 3, 10, 9, 46))).toEqual([
+      notify(false),
+      openWindow,
+      breakAt(at(2026, 3, 10, 9, 56)),
+      tickFrom(at(2026, 3, 10, 9, 46)),
+      due,
+    ]);
+    // The retry break alarm right after it adds nothing.
+    expect(day.send(ALARM_HERE, at(2026, 3, 10, 9, 46, 1))).toEqual([breakAt(at(2026, 3, 10, 9, 56)), tickFrom(at(2026, 3, 10, 9, 46, 1)), due]);
+  });
+
+  it('the repeat is withheld the same way', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const day = new Desk(sitting(t, 45 * MIN));
+    expect(actions(day.send(ALARM_HERE, t))).toEqual([notify(false), openWindow]);
+    day.ticks(t + MIN, t + 9 * MIN);
+    expect(day.send(ALARM_EMPTY, t + 10 * MIN)).toEqual([breakAt(t + 11 * MIN), tickFrom(t + 10 * MIN), due]);
+    expect(day.state).toMatchObject({ nudges: 1, lastNudgeAt: t });
+    expect(day.send(TICK_HERE, t + 11 * MIN)).toEqual([notify(true), openWindow, noBreak, tickFrom(t + 11 * MIN), due]);
+  });
+
+  it('keeps retrying each minute while the chair stays empty; the idle report then takes the time back, and nothing was shown', () => {
+    const t = at(2026, 3, 10, 9, 42); // last input
+    const day = new Desk(sitting(t, 42 * MIN));
+    day.ticks(t + MIN, t + 2 * MIN);
+    expect(day.send(ALARM_EMPTY, t + 3 * MIN)).toEqual([breakAt(t + 4 * MIN), tickFrom(t + 3 * MIN), due]);
+    expect(day.send(TICK_EMPTY, t + 4 * MIN)).toEqual([breakAt(t + 5 * MIN), tickFrom(t + 4 * MIN), due]);
+    expect(day.send(ALARM_EMPTY, t + 4 * MIN)).toEqual([breakAt(t + 5 * MIN), tickFrom(t + 4 * MIN), due]);
+    // Idle is reported awayMinutes (5) after the last input: back to 42 minutes, no notification to clear.
+    expect(day.send({ type: 'idle', state: 'idle' }, t + 5 * MIN)).toEqual([noBreak, noTick, away]);
+    expect(day.state.sittingMs).toBe(42 * MIN);
+    expect(day.send({ type: 'idle', state: 'active' }, t + 30 * MIN)).toEqual([breakAt(t + 75 * MIN), tickFrom(t + 30 * MIN), next(45)]);
+  });
+
+  it('with the badge off (a slower tick) the break alarm alone retries each minute', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const dueNoText = badge({ text: '', color: BADGE_COLORS.alert, titleKey: 'badgeTitleDue', titleArgs: [], titleTime: null });
+    const day = new Desk(sitting(t, 45 * MIN), config({ badge: false }));
+    expect(day.send(ALARM_EMPTY, t)).toEqual([breakAt(t + MIN), tickFrom(t, 2), dueNoText]);
+    expect(day.send(ALARM_EMPTY, t + MIN)).toEqual([breakAt(t + 2 * MIN), tickFrom(t + MIN, 2), dueNoText]);
+    expect(day.send(ALARM_HERE, t + 2 * MIN)).toEqual([notify(false), openWindow, breakAt(t + 12 * MIN), tickFrom(t + 2 * MIN, 2), dueNoText]);
+  });
+});
+
+describe('a withdrawn nudge closes its break window', () => {
+  it('a sleep gap after the nudge and its repeat', () => {
+    const evening = at(2026, 3, 10, 18, 0);
+    const day = new Desk(sitting(evening, 45 * MIN));
+    expect(actions(day.send(ALARM, evening))).toEqual([notify(false), openWindow]);
+    day.ticks(evening + MIN, evening + 9 * MIN);
+    expect(actions(day.send(ALARM, evening + 10 * MIN))).toEqual([notify(true), openWindow]);
+    const morning = at(2026, 3, 11, 8, 0);
+    expect(day.send(ALARM, morning)).toEqual([clearNote, closeWindow, breakAt(morning + 45 * MIN), tickFrom(morning), next(45)]);
+  });
+
+  it('snooze', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const day = new Desk(sitting(t, 45 * MIN));
+    day.send(ALARM, t);
+    day.ticks(t + MIN, t + MIN);
+    expect(day.send({ type: 'snooze' }, t + 2 * MIN)).toEqual([
+      { type: 'record', entry: { at: t + 2 * MIN, outcome: 'snoozed', sittingMs: 47 * MIN } },
+      clearNote,
+      closeWindow,
+      breakAt(t + 12 * MIN),
+      tickFrom(t + 2 * MIN),
+      next(10),
+    ]);
+  });
+
+  it('skip; but not when no nudge was shown, nor at the notification level', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const day = new Desk(sitting(t, 45 * MIN));
+    day.send(ALARM, t);
+    expect(day.send({ type: 'skip' }, t + MIN)).toEqual([
+      { type: 'record', entry: { at: t + MIN, outcome: 'skipped', sittingMs: 46 * MIN } },
+      clearNote,
+      closeWindow,
+      breakAt(t + 46 * MIN),
+      tickFrom(t + MIN),
+      next(45),
+    ]);
+    expect(actions(step(sitting(t, 30 * MIN), { type: 'skip' }, t, config()).effects)).toEqual([
+      { type: 'record', entry: { at: t, outcome: 'skipped', sittingMs: 30 * MIN } },
+      clearNote,
+    ]);
+    const loud = new Desk(sitting(t, 45 * MIN), config({ nudgeLevel: 'notification' }));
+    expect(actions(loud.send(ALARM, t))).toEqual([notify(false)]);
+    expect(actions(loud.send({ type: 'skip' }, t + MIN))).toEqual([
+      { type: 'record', entry: { at: t + MIN, outcome: 'skipped', sittingMs: 46 * MIN } },
+      clearNote,
+    ]);
+  });
+
+  it('pause', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const day = new Desk(sitting(t, 45 * MIN));
+    day.send(ALARM, t);
+    expect(day.send({ type: 'pause', choice: 'untilResumed' }, t + MIN)).toEqual([clearNote, closeWindow, noBreak, noTick, pausedUntilResumed]);
+  });
+
+  it('not when a stretch starts or ends: the person may be using the break window\'s timer', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const day = new Desk(sitting(t, 45 * MIN));
+    day.send(ALARM, t);
+    expect(day.send({ type: 'stretchStarted' }, t + MIN)).toEqual([clearNote, breakAt(t + 46 * MIN), tickFrom(t + MIN), next(45)]);
+    // Also when the stretch starts after the repeat and ends before anything else.
+    const late = new Desk(sitting(t, 45 * MIN));
+    late.send(ALARM, t);
+    late.ticks(t + MIN, t + 9 * MIN);
+    late.send(ALARM, t + 10 * MIN);
+    expect(late.state.nudges).toBe(2);
+    expect(late.send({ type: 'stretchEnded', at: t + 11 * MIN, exerciseId: 'catCow', durationMs: 2 * MIN, outcome: 'done' }, t + 11 * MIN)).toEqual([
+      { type: 'record', entry: { at: t + 11 * MIN, outcome: 'done', sittingMs: 56 * MIN, exerciseId: 'catCow', durationMs: 2 * MIN } },
+      clearNote,
+      breakAt(t + 56 * MIN),
+      tickFrom(t + 11 * MIN),
+      next(45),
+    ]);
   });
 });
 
@@ -299,13 +450,19 @@ describe('natural breaks', () => {
     expect(actions(day.send(ALARM, t + 2 * MIN + 5 * SEC))).toEqual([notify(false), openWindow]);
   });
 
-  it('coming back from a long away clears a notification still showing', () => {
+  it('coming back from a long away clears a notification still showing and closes its break window', () => {
     const t = at(2026, 3, 10, 10, 0);
     const day = new Desk(sitting(t, 45 * MIN));
     expect(actions(day.send(ALARM, t))).toEqual([notify(false), openWindow]);
     day.ticks(t + MIN, t + 5 * MIN);
     expect(day.send({ type: 'idle', state: 'idle' }, t + 5 * MIN + 30 * SEC)).toEqual([noBreak, noTick, away]);
-    expect(day.send({ type: 'idle', state: 'active' }, t + 20 * MIN)).toEqual([clearNote, breakAt(t + 65 * MIN), tickFrom(t + 20 * MIN), next(45)]);
+    expect(day.send({ type: 'idle', state: 'active' }, t + 20 * MIN)).toEqual([
+      clearNote,
+      closeWindow,
+      breakAt(t + 65 * MIN),
+      tickFrom(t + 20 * MIN),
+      next(45),
+    ]);
   });
 });
 
@@ -347,7 +504,7 @@ describe('gaps and clock jumps', () => {
     expect(step(sitting(t, 0), { type: 'startup' }, t, off).effects).toEqual([
       breakAt(t + 45 * MIN),
       tickFrom(t, 5),
-      badge({ text: '', color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: ['45'] }),
+      badge({ text: '', color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: ['45'], titleTime: null }),
     ]);
     // 10¼ minutes without a tick: late ticks with the badge off, sleep with it on.
     expect(step(sitting(t, 10 * MIN), TICK, t + 10 * MIN + 15 * SEC, off).state.sittingMs).toBe(20 * MIN + 15 * SEC);
@@ -390,7 +547,8 @@ describe('pause and resume', () => {
   it('pauses 30 minutes, then resumes on the break alarm with the clock where it stood', () => {
     const t = at(2026, 3, 10, 10, 0);
     const day = new Desk(sitting(t, 20 * MIN));
-    expect(day.send({ type: 'pause', choice: 'minutes30' }, t)).toEqual([clearNote, breakAt(t + 30 * MIN), noTick, pausedFor(30)]);
+    // Nothing was shown: nothing to close. The title names the end time (the tick is off, a count would go stale).
+    expect(day.send({ type: 'pause', choice: 'minutes30' }, t)).toEqual([clearNote, breakAt(t + 30 * MIN), noTick, pausedUntil(t + 30 * MIN)]);
     expect(scheduleStatus(day.state, t + 10 * MIN, day.settings)).toEqual({
       kind: 'paused',
       sittingMs: 20 * MIN,
@@ -398,10 +556,10 @@ describe('pause and resume', () => {
       pausedUntil: t + 30 * MIN,
     });
     expect(badgeFor(scheduleStatus(day.state, t + 10 * MIN, day.settings), t + 10 * MIN, day.settings)).toEqual(
-      (pausedFor(20) as { badge: Badge }).badge,
+      (pausedUntil(t + 30 * MIN) as { badge: Badge }).badge,
     );
     // No nudge while paused, whatever fires.
-    expect(day.send(TICK, t + 25 * MIN)).toEqual([breakAt(t + 30 * MIN), noTick, pausedFor(5)]);
+    expect(day.send(TICK, t + 25 * MIN)).toEqual([breakAt(t + 30 * MIN), noTick, pausedUntil(t + 30 * MIN)]);
     expect(day.send(ALARM, t + 30 * MIN)).toEqual([breakAt(t + 55 * MIN), tickFrom(t + 30 * MIN), next(25)]);
     expect(day.state).toMatchObject({ paused: false, pausedUntil: null, sittingMs: 20 * MIN });
   });
@@ -420,11 +578,17 @@ describe('pause and resume', () => {
     expect(day.send({ type: 'resume' }, t + 2 * HOUR)).toEqual([breakAt(t + 2 * HOUR + 25 * MIN), tickFrom(t + 2 * HOUR), next(25)]);
   });
 
-  it('pausing while due clears the notification and nudges again after resuming', () => {
+  it('pausing while due clears the notification, closes the break window and nudges again after resuming', () => {
     const t = at(2026, 3, 10, 10, 0);
     const day = new Desk(sitting(t, 45 * MIN));
     day.send(ALARM, t);
-    expect(day.send({ type: 'pause', choice: 'minutes30' }, t + MIN)).toEqual([clearNote, breakAt(t + 31 * MIN), noTick, pausedFor(30)]);
+    expect(day.send({ type: 'pause', choice: 'minutes30' }, t + MIN)).toEqual([
+      clearNote,
+      closeWindow,
+      breakAt(t + 31 * MIN),
+      noTick,
+      pausedUntil(t + 31 * MIN),
+    ]);
     // The alarm that ends the pause finds the break due: nudge at once.
     expect(day.send(ALARM, t + 31 * MIN)).toEqual([notify(false), openWindow, breakAt(t + 41 * MIN), tickFrom(t + 31 * MIN), due]);
     // Resumed by hand instead, the break alarm is armed for now.
@@ -432,7 +596,7 @@ describe('pause and resume', () => {
     expect(byHand.effects).toEqual([breakAt(t + 5 * MIN), tickFrom(t + 5 * MIN), due]);
   });
 
-  it('pauses until the next local midnight, also across the DST nights', () => {
+  it('without active hours, pauses until the next local midnight, also across the DST nights', () => {
     const pauseAt = (now: number) => step(sitting(now, 0), { type: 'pause', choice: 'tomorrow' }, now, config()).state.pausedUntil;
     expect(pauseAt(at(2026, 3, 10, 15, 0))).toBe(at(2026, 3, 11, 0, 0));
     // Before the spring night: 30 minutes. During the short day itself: 21½ h.
@@ -444,6 +608,53 @@ describe('pause and resume', () => {
     expect(Date.UTC(2026, 9, 25, 23, 0) - at(2026, 10, 25, 1, 30)).toBe(23.5 * HOUR);
   });
 
+  it('with active hours, pauses until the first start of active hours at or after the start of tomorrow', () => {
+    const nights = config({ activeHours: { enabled: true, days: [0, 1, 2, 3, 4, 5, 6], startMinute: 22 * 60, endMinute: 2 * 60 } });
+    // Paused at 23:00 on Friday: not midnight (the session runs on to 02:00, a nudge would come at 00:45) but Saturday 22:00.
+    const fri = at(2026, 3, 13, 23, 0);
+    const day = new Desk(sitting(fri, 0), nights);
+    expect(day.send({ type: 'pause', choice: 'tomorrow' }, fri)).toEqual([
+      clearNote,
+      breakAt(at(2026, 3, 14, 22, 0)),
+      noTick,
+      pausedUntil(at(2026, 3, 14, 22, 0)),
+    ]);
+    expect(day.send(TICK, at(2026, 3, 14, 0, 45))).toEqual([breakAt(at(2026, 3, 14, 22, 0)), noTick, pausedUntil(at(2026, 3, 14, 22, 0))]);
+    expect(day.send(ALARM, at(2026, 3, 14, 22, 0))).toEqual([
+      breakAt(at(2026, 3, 14, 22, 45)),
+      tickFrom(at(2026, 3, 14, 22, 0)),
+      next(45),
+    ]);
+
+    const pauseAt = (now: number, settings: Settings) =>
+      step(sitting(now, 0), { type: 'pause', choice: 'tomorrow' }, now, settings).state.pausedUntil;
+    // Across the DST nights the session start keeps its wall-clock time: 22 h and 24 h later.
+    expect(pauseAt(at(2026, 3, 28, 23, 0), nights)).toBe(Date.UTC(2026, 2, 29, 20, 0));
+    expect(Date.UTC(2026, 2, 29, 20, 0) - at(2026, 3, 28, 23, 0)).toBe(22 * HOUR);
+    expect(pauseAt(at(2026, 10, 24, 23, 0), nights)).toBe(Date.UTC(2026, 9, 25, 21, 0));
+    expect(Date.UTC(2026, 9, 25, 21, 0) - at(2026, 10, 24, 23, 0)).toBe(24 * HOUR);
+    // A start in the hour the spring night skips is when the clock jumps past it, as the session itself.
+    const early = config({ activeHours: { enabled: true, days: [0, 1, 2, 3, 4, 5, 6], startMinute: 2 * 60 + 30, endMinute: 6 * 60 } });
+    expect(pauseAt(at(2026, 3, 28, 15, 0), early)).toBe(Date.UTC(2026, 2, 29, 1, 30));
+    expect(step(initialState(at(2026, 3, 28, 15, 0)), { type: 'startup' }, at(2026, 3, 28, 15, 0), early).effects[0]).toEqual(
+      breakAt(Date.UTC(2026, 2, 29, 1, 30)),
+    );
+    // Active hours disabled: midnight, whatever the hours say.
+    expect(pauseAt(fri, config({ activeHours: { enabled: false, startMinute: 22 * 60, endMinute: 2 * 60 } }))).toBe(at(2026, 3, 14, 0, 0));
+  });
+
+  it('skips days that are not chosen; a clock set back a little keeps a pause over the weekend', () => {
+    const weekdays = config({ activeHours: { enabled: true, days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 17 * 60 } });
+    const friday = at(2026, 3, 13, 16, 0);
+    const day = new Desk(sitting(friday, 20 * MIN), weekdays);
+    const monday = at(2026, 3, 16, 9, 0);
+    expect(day.send({ type: 'pause', choice: 'tomorrow' }, friday)).toEqual([clearNote, breakAt(monday), noTick, pausedUntil(monday)]);
+    expect(day.send(TICK, friday - MIN)).toEqual([breakAt(monday), noTick, pausedUntil(monday)]);
+    expect(day.state.pausedUntil).toBe(monday);
+    // Set back by days, a pause ends at most 8 days and an hour ahead.
+    expect(step(day.state, TICK, friday - 7 * 24 * HOUR, weekdays).state.pausedUntil).toBe(friday - 7 * 24 * HOUR + 8 * 24 * HOUR + HOUR);
+  });
+
   it('a pause until tomorrow that ends while the laptop sleeps starts a fresh clock in the morning', () => {
     const evening = at(2026, 3, 28, 20, 0);
     const day = new Desk(sitting(evening, 30 * MIN));
@@ -451,7 +662,7 @@ describe('pause and resume', () => {
       clearNote,
       breakAt(at(2026, 3, 29, 0, 0)),
       noTick,
-      pausedFor(240),
+      pausedUntil(at(2026, 3, 29, 0, 0)),
     ]);
     const morning = at(2026, 3, 29, 8, 0);
     expect(day.send(ALARM, morning)).toEqual([breakAt(morning + 45 * MIN), tickFrom(morning), next(45)]);
@@ -463,13 +674,16 @@ describe('active hours', () => {
   const night = config({ activeHours: { enabled: true, days: [5], startMinute: 22 * 60, endMinute: 2 * 60 } });
 
   it('spans midnight: a Friday 22:00–02:00 session runs into Saturday morning', () => {
-    expect(isWithinActiveHours(at(2026, 3, 13, 21, 59), night)).toBe(false); // Fri
-    expect(isWithinActiveHours(at(2026, 3, 13, 22, 0), night)).toBe(true);
-    expect(isWithinActiveHours(at(2026, 3, 14, 1, 59), night)).toBe(true); // Sat
-    expect(isWithinActiveHours(at(2026, 3, 14, 2, 0), night)).toBe(false);
-    expect(isWithinActiveHours(at(2026, 3, 14, 23, 0), night)).toBe(false); // Sat night is not chosen
-    expect(isWithinActiveHours(at(2026, 3, 13, 1, 0), night)).toBe(false); // Thu's session is not chosen
-    expect(nextActiveHoursChange(at(2026, 3, 14, 2, 0), night)).toBe(at(2026, 3, 20, 22, 0));
+    // Fri 21:59: outside, the alarm waits for the start.
+    expect(startupAt(at(2026, 3, 13, 21, 59), night)).toEqual([breakAt(at(2026, 3, 13, 22, 0)), noTick, outside]);
+    expect(startupAt(at(2026, 3, 13, 22, 0), night)).toEqual([breakAt(at(2026, 3, 13, 22, 45)), tickFrom(at(2026, 3, 13, 22, 0)), next(45)]);
+    // Sat 01:59: still inside; the end of the session comes before the nudge.
+    expect(startupAt(at(2026, 3, 14, 1, 59), night)).toEqual([breakAt(at(2026, 3, 14, 2, 0)), tickFrom(at(2026, 3, 14, 1, 59)), next(45)]);
+    expect(startupAt(at(2026, 3, 14, 2, 0), night)).toEqual([breakAt(at(2026, 3, 20, 22, 0)), noTick, outside]);
+    // Sat night is not chosen, nor is Thursday's session running into Friday morning.
+    expect(startupAt(at(2026, 3, 14, 23, 0), night)).toEqual([breakAt(at(2026, 3, 20, 22, 0)), noTick, outside]);
+    expect(startupAt(at(2026, 3, 13, 1, 0), night)).toEqual([breakAt(at(2026, 3, 13, 22, 0)), noTick, outside]);
+    expect(scheduleStatus(initialState(at(2026, 3, 13, 1, 0)), at(2026, 3, 13, 1, 0), night).kind).toBe('outsideHours');
   });
 
   it('outside hours the clock stands still, with an alarm at the next start', () => {
@@ -499,16 +713,19 @@ describe('active hours', () => {
     ]);
     const wedEnd = at(2026, 3, 11, 17, 0);
     expect(step(sitting(wedEnd - MIN, 5 * MIN), ALARM, wedEnd, monWed).effects).toEqual([breakAt(at(2026, 3, 16, 9, 0)), noTick, outside]);
-    expect(nextActiveHoursChange(at(2026, 3, 11, 12, 0), monWed)).toBe(wedEnd);
+    // Inside, with the nudges done, the break alarm waits for the end of the session.
+    const noon = at(2026, 3, 11, 12, 0);
+    expect(step(nudgedOut(noon), { type: 'startup' }, noon, monWed).effects).toEqual([breakAt(wedEnd), tickFrom(noon), due]);
   });
 
   it('finds the next start across the spring DST change and a session end in the missing hour', () => {
     const daily = config({ activeHours: { enabled: true, days: [0, 1, 2, 3, 4, 5, 6], startMinute: 9 * 60, endMinute: 17 * 60 } });
-    expect(nextActiveHoursChange(at(2026, 3, 28, 17, 0), daily)).toBe(Date.UTC(2026, 2, 29, 7, 0));
-    expect(nextActiveHoursChange(at(2026, 10, 24, 17, 0), daily)).toBe(Date.UTC(2026, 9, 25, 8, 0));
+    expect(startupAt(at(2026, 3, 28, 17, 0), daily)).toEqual([breakAt(Date.UTC(2026, 2, 29, 7, 0)), noTick, outside]);
+    expect(startupAt(at(2026, 10, 24, 17, 0), daily)).toEqual([breakAt(Date.UTC(2026, 9, 25, 8, 0)), noTick, outside]);
     const lateSat = config({ activeHours: { enabled: true, days: [6], startMinute: 22 * 60, endMinute: 2 * 60 } });
     // 02:00 does not exist on 2026-03-29; the session ends when the clock jumps (01:00 UTC).
-    expect(nextActiveHoursChange(at(2026, 3, 28, 23, 0), lateSat)).toBe(Date.UTC(2026, 2, 29, 1, 0));
+    const sat = at(2026, 3, 28, 23, 0);
+    expect(step(nudgedOut(sat), { type: 'startup' }, sat, lateSat).effects).toEqual([breakAt(Date.UTC(2026, 2, 29, 1, 0)), tickFrom(sat), due]);
     // Sitting from 01:50 CET to 03:05 CEST is 10 minutes inside the session, then nothing.
     const s = step(sitting(at(2026, 3, 29, 1, 50), 0), TICK, at(2026, 3, 29, 1, 50) + 4 * MIN, config({ ...lateSat, awayMinutes: 30 }));
     expect(s.state.sittingMs).toBe(4 * MIN);
@@ -519,8 +736,10 @@ describe('active hours', () => {
 
   it('a week of every day all day never changes, and no days means never inside', () => {
     const always = config({ activeHours: { enabled: true, days: [0, 1, 2, 3, 4, 5, 6], startMinute: 0, endMinute: 0 } });
-    expect(isWithinActiveHours(at(2026, 3, 10, 3, 0), always)).toBe(true);
-    expect(nextActiveHoursChange(at(2026, 3, 10, 3, 0), always)).toBeNull();
+    const three = at(2026, 3, 10, 3, 0);
+    expect(startupAt(three, always)).toEqual([breakAt(three + 45 * MIN), tickFrom(three), next(45)]);
+    // With the nudges done there is no hours change to wait for: no break alarm.
+    expect(step(nudgedOut(three), { type: 'startup' }, three, always).effects).toEqual([noBreak, tickFrom(three), due]);
     const never = config({ activeHours: { enabled: true, days: [] } });
     const t = at(2026, 3, 10, 10, 0);
     expect(step(initialState(t), { type: 'startup' }, t, never).effects).toEqual([noBreak, noTick, outside]);
@@ -536,13 +755,14 @@ describe('settings changes', () => {
     day.settings = config({ intervalMinutes: 15 });
     expect(day.send({ type: 'settingsChanged' }, t)).toEqual([breakAt(t), tickFrom(t), due]);
     expect(actions(day.send(ALARM, t + SEC))).toEqual([notify(false), openWindow]);
-    // Raising the interval again ends the due state and its notification.
+    // Raising the interval again ends the due state, its notification and its break window.
     day.settings = config({ intervalMinutes: 60, badge: false });
     expect(day.send({ type: 'settingsChanged' }, t + 2 * SEC)).toEqual([
       clearNote,
+      closeWindow,
       breakAt(t + 40 * MIN),
       tickFrom(t + 2 * SEC, 2),
-      badge({ text: '', color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: ['40'] }),
+      badge({ text: '', color: BADGE_COLORS.calm, titleKey: 'badgeTitleNext', titleArgs: ['40'], titleTime: null }),
     ]);
   });
 });
@@ -577,11 +797,11 @@ describe('status and badge', () => {
     expect(b(10 * SEC)).toBe('1');
   });
 
-  it('has an English title for every key, with $1 where there are arguments', () => {
+  it('has an English title for every key, with $1 where there are arguments or a time', () => {
     const keys: Record<BadgeTitleKey, number> = {
       badgeTitleNext: 1,
       badgeTitleDue: 0,
-      badgeTitlePausedFor: 1,
+      badgeTitlePausedUntil: 1,
       badgeTitlePausedUntilResumed: 0,
       badgeTitleOutsideHours: 0,
       badgeTitleAway: 0,
@@ -642,5 +862,20 @@ describe('parseScheduleState', () => {
     const { state } = parseScheduleState({ bad: true }, now);
     const r = step(state, TICK, now + MIN, config());
     expect(r.state.sittingMs).toBe(MIN);
+  });
+});
+
+describe('stretch records', () => {
+  it('records a stretch at the moment it ended, never later than now', () => {
+    const t = at(2026, 3, 10, 10, 0);
+    const desk = new Desk(sitting(t, 10 * MIN));
+    desk.send({ type: 'stretchStarted' }, t);
+    const ended = (event: ScheduleEvent, now: number) =>
+      desk.send(event, now).find((e) => e.type === 'record');
+    const done = { type: 'stretchEnded', exerciseId: 'catCow', durationMs: 2 * MIN, outcome: 'done' } as const;
+    // It ran out at t + 2 min while no page was open; the background heard of it at t + 5 min.
+    expect(ended({ ...done, at: t + 2 * MIN }, t + 5 * MIN)).toMatchObject({ entry: { at: t + 2 * MIN } });
+    desk.send({ type: 'stretchStarted' }, t + 6 * MIN);
+    expect(ended({ ...done, at: t + 60 * MIN }, t + 8 * MIN)).toMatchObject({ entry: { at: t + 8 * MIN } });
   });
 });

@@ -13,7 +13,6 @@ import {
   clearHistory,
   importHistoryEntries,
   loadHistory,
-  replaceHistory,
   watchHistory,
 } from '../../src/platform/historyStore';
 
@@ -252,13 +251,17 @@ describe('historyStore', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await addHistoryEntry({ at: Number.NaN, outcome: 'done', sittingMs: 1 }, NOW);
     await addHistoryEntry({ at: NOW, outcome: 'maybe', sittingMs: 1 } as unknown as HistoryEntry, NOW);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      '[unhunch] history entry not recorded: historyProblemTime',
+      '[unhunch] history entry not recorded: historyProblemOutcome',
+    ]);
     warn.mockRestore();
     expect(await loadHistory()).toEqual([]);
   });
 
   it('drops entries older than a year on add', async () => {
     const old = new Date(2025, 5, 14, 12).getTime();
-    await replaceHistory([e(old), e(NOW - 1000)]);
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(old), e(NOW - 1000)] });
     await addHistoryEntry(e(NOW), NOW);
     expect(await loadHistory()).toEqual([e(NOW - 1000), e(NOW)]);
   });
@@ -267,6 +270,11 @@ describe('historyStore', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(NOW - 2000), 'junk', { at: 'x' }, null, e(NOW - 5000, 'snoozed')] });
     expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000)]);
+    expect(warn).toHaveBeenLastCalledWith('[unhunch] history: 3 unreadable entries ignored', [
+      { key: 'historyProblemNotObject', args: ['2'] },
+      { key: 'historyProblemTime', args: ['3'] },
+      { key: 'historyProblemNotObject', args: ['4'] },
+    ]);
     await addHistoryEntry(e(NOW), NOW);
     expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000), e(NOW)]);
 
@@ -279,8 +287,8 @@ describe('historyStore', () => {
     warn.mockRestore();
   });
 
-  it('replaces, imports (merging without duplicates) and clears', async () => {
-    await replaceHistory([e(3000), e(1000)]);
+  it('reads in time order, imports (merging without duplicates) and clears', async () => {
+    await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(3000), e(1000)] });
     expect(await loadHistory()).toEqual([e(1000), e(3000)]);
     expect(await importHistoryEntries([e(1000), e(2000), e(3000, 'skipped')])).toBe(2);
     expect(await loadHistory()).toEqual([e(1000), e(2000), e(3000), e(3000, 'skipped')]);

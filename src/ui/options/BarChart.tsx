@@ -1,6 +1,7 @@
 import type { DayTotals } from '../../core/history';
 import { t } from '../../platform/i18n';
-import { formatDay, formatNumber } from './locale';
+import { formatNumber } from '../format';
+import { formatDay } from './locale';
 
 /** The outcomes the chart stacks, bottom to top. Snoozes are not breaks taken or missed: counted in the totals above. */
 export const CHART_SERIES = [

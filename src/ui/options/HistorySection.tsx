@@ -9,22 +9,18 @@ import {
   type HistoryStats,
   type WeekTotals,
 } from '../../core/history';
-import { parseScheduleState, scheduleStatus } from '../../core/schedule';
-import type { Settings } from '../../core/settings';
-import { clearHistory, importHistoryEntries } from '../../platform/historyStore';
-import { t, uiLanguage, type MessageKey } from '../../platform/i18n';
-import { formatDuration } from '../format';
+import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
+import { t, uiLanguage } from '../../platform/i18n';
 import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
 import { downloadText, exportFilename, readImport } from './files';
 import { ImportReport, type Report } from './ImportReport';
-import { formatDays, formatNumber, formatPercent } from './locale';
+import { formatDays, formatDuration, formatNumber, formatPercent } from '../format';
 
 interface HistorySectionProps {
   history: HistoryEntry[];
-  /** The stored sitting clock (raw; parsed here), for the current stretch. */
-  scheduleRaw: unknown;
-  settings: Settings;
+  /** The sitting stretch under way now, for "longest sitting today". */
+  sittingMs: number;
   now: number;
 }
 
@@ -48,9 +44,8 @@ function completion(stats: HistoryStats): string {
 }
 
 /** Breaks taken, skipped and snoozed; the streak; two bar charts; and the log's files. */
-export function HistorySection({ history, scheduleRaw, settings, now }: HistorySectionProps) {
-  const status = scheduleStatus(parseScheduleState(scheduleRaw, now).state, now, settings);
-  const stats = historyStats(history, now, status.sittingMs);
+export function HistorySection({ history, sittingMs, now }: HistorySectionProps) {
+  const stats = historyStats(history, now, sittingMs);
   const week = dailyTotals(history, now, 7);
   const month = dailyTotals(history, now, 30);
 
@@ -107,7 +102,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
     if (!parsed) return;
     let added: number;
     try {
-      added = await importHistoryEntries(parsed.entries);
+      added = await importHistoryInBackground(parsed.entries);
     } catch {
       setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
       return;
@@ -119,7 +114,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
       setReport({
         tone: 'warn',
         text: `${text1} ${t('importRejectedEntries', formatNumber(parsed.rejected))}`,
-        details: parsed.problems,
+        details: parsed.problems.map((p) => t(p.key, p.args)),
         detailsLabel: t('optImportWhy'),
       });
     }
@@ -153,7 +148,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
           confirmLabel={t('optClearYes')}
           testId="clear-history"
           onConfirm={async () => {
-            await clearHistory();
+            await sendToBackground({ type: 'clearHistory' });
             setReport({ tone: 'ok', text: t('optClearDone') });
           }}
         />

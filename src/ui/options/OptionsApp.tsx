@@ -3,8 +3,7 @@ import type { HistoryEntry } from '../../core/history';
 import { loadHistory, watchHistory } from '../../platform/historyStore';
 import { t } from '../../platform/i18n';
 import { loadSettings, type LoadedSettings } from '../../platform/settingsStore';
-import { scheduleItem } from '../../platform/stateStore';
-import { useNow, useStored } from '../hooks';
+import { useNow, useSittingStatus, useStored } from '../hooks';
 import { HistorySection } from './HistorySection';
 import { SettingsForm } from './SettingsForm';
 import { saveStatusText, useSettingsForm } from './useSettingsForm';
@@ -24,10 +23,7 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
   const form = useSettingsForm(initial);
   const now = useNow(30_000);
   const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
-  const scheduleRaw = useStored<unknown>(
-    () => scheduleItem.getValue(),
-    (cb) => scheduleItem.watch(cb),
-  );
+  const status = useSittingStatus(now, form.model);
 
   return (
     <>
@@ -48,10 +44,10 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
       </header>
       <main class="options">
         <SettingsForm form={form} />
-        {history === undefined || scheduleRaw === undefined ? (
+        {history === undefined || status === undefined ? (
           <p aria-busy="true">{t('loading')}</p>
         ) : (
-          <HistorySection history={history} scheduleRaw={scheduleRaw} settings={form.model} now={now} />
+          <HistorySection history={history} sittingMs={status.sittingMs} now={now} />
         )}
       </main>
     </>

@@ -14,7 +14,8 @@ import { t, type MessageKey } from '../../platform/i18n';
 import { playChime } from '../sound';
 import { ConfirmAction } from './ConfirmAction';
 import { FieldError, NumberField, describedBy } from './fields';
-import { formatDayList, formatMinuteOfDay, formatPercent, weekdayName, weekdaysInOrder } from './locale';
+import { formatPercent } from '../format';
+import { formatDayList, formatMinuteOfDay, weekdayName, weekdaysInOrder } from './locale';
 import { SettingsFiles } from './SettingsFiles';
 import { fieldLabel, problemText, type Draft, type SettingsForm as Form } from './useSettingsForm';
 

@@ -1,7 +1,6 @@
 /** Dates, times and numbers for the options page, in the browser's locale (Intl, date-fns). */
 import { parseISO } from 'date-fns';
-import { t, uiLanguage } from '../../platform/i18n';
-import { formatClockTime } from '../format';
+import { formatClockTime, t, uiLanguage } from '../../platform/i18n';
 
 /** A minute of the day (0–1439) as a clock time in the person's locale, e.g. 540 -> "9:00 AM". */
 export function formatMinuteOfDay(minute: number): string {
@@ -57,18 +56,4 @@ export function dayKeyToDate(day: string): Date {
 
 export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(uiLanguage(), options).format(dayKeyToDate(day));
-}
-
-export function formatPercent(fraction: number): string {
-  return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
-}
-
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(n);
-}
-
-/** "1 day", "3 days" (plural rules of the locale). */
-export function formatDays(n: number): string {
-  const one = new Intl.PluralRules(uiLanguage()).select(n) === 'one';
-  return t(one ? 'optDaysOne' : 'optDaysOther', formatNumber(n));
 }
