@@ -2,6 +2,8 @@
 // badge and windows are the fake's; idle is mocked because the fake has none.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exerciseById } from '../../src/core/catalogue';
+import { buildRoutine } from '../../src/core/routine';
 import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
 import { handleScheduleEvent, handleUiRequest } from '../../src/platform/breakService';
 import { BREAK_NOTIFICATION } from '../../src/platform/browserEffects';
@@ -73,11 +75,13 @@ describe('the background', () => {
     expect(session).toMatchObject({ status: 'running', exerciseId: prepared, startedAt: T0 + 46 * MINUTE });
     expect(await badgeText()).toBe('45');
 
-    // The popup was closed: the next ticks find the timer run out and record it, once.
+    // The popup was closed: the next ticks find the timer run out and record it, once,
+    // at the moment it ran out.
     await sitThrough(T0 + 46 * MINUTE, T0 + 50 * MINUTE);
     const history = await loadHistory();
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ outcome: 'done', exerciseId: prepared });
+    const routineMs = buildRoutine(exerciseById(prepared)!, 2 * MINUTE).totalMs;
+    expect(history[0]).toMatchObject({ outcome: 'done', exerciseId: prepared, at: T0 + 46 * MINUTE + routineMs });
     expect((await loadStretch())?.status).toBe('ended');
   });
 
@@ -114,5 +118,43 @@ describe('the background', () => {
     await handleScheduleEvent({ type: 'startup' }, T0);
     expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeUndefined();
     expect(await badgeText()).toBe('');
+  });
+
+  it('holds the nudge while nobody has touched the computer for a minute, and gives it on return', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 44 * MINUTE);
+    idleState = 'idle'; // no input for the last minute
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
+    expect(await notificationIds()).toEqual([]);
+    idleState = 'active';
+    await handleScheduleEvent({ type: 'alarm', name: TICK_ALARM }, T0 + 46 * MINUTE);
+    expect(await notificationIds()).toEqual([BREAK_NOTIFICATION]);
+  });
+
+  it('skipping a nudged break closes the notification and the break window', async () => {
+    const browserWindows = (await fakeBrowser.windows.getAll()).length;
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await sitThrough(T0, T0 + 45 * MINUTE);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
+    expect(await fakeBrowser.windows.getAll()).toHaveLength(browserWindows + 1);
+    await handleUiRequest({ type: 'skip' }, T0 + 46 * MINUTE);
+    expect(await notificationIds()).toEqual([]);
+    expect(await fakeBrowser.windows.getAll()).toHaveLength(browserWindows);
+    expect((await loadHistory()).map((e) => e.outcome)).toEqual(['skipped']);
+  });
+
+  it('a paused badge says in words until when', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    await handleUiRequest({ type: 'pause', choice: 'hour1' }, T0 + MINUTE);
+    expect(await badgeText()).toBe('II');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Unhunch: paused until 10:01');
+  });
+
+  it('imports and clears history as the single writer of the log', async () => {
+    const entry = { at: T0, outcome: 'done' as const, sittingMs: 45 * MINUTE, exerciseId: 'chairTwist', durationMs: 2 * MINUTE };
+    expect(await handleUiRequest({ type: 'importHistory', entries: [entry, entry] }, T0 + MINUTE)).toBe(1);
+    expect(await loadHistory()).toEqual([entry]);
+    await handleUiRequest({ type: 'clearHistory' }, T0 + 2 * MINUTE);
+    expect(await loadHistory()).toEqual([]);
   });
 });

@@ -47,6 +47,17 @@ describe('background entrypoint', () => {
     expect(idleChanged.count()).toBe(1);
     expect(menuClicked.count()).toBe(1);
     expect(commandFired.count()).toBe(1);
+    // The fake's events all have hasListeners(); not all of its types say so.
+    const events = [
+      fakeBrowser.runtime.onInstalled,
+      fakeBrowser.runtime.onStartup,
+      fakeBrowser.runtime.onMessage,
+      fakeBrowser.alarms.onAlarm,
+      fakeBrowser.notifications.onButtonClicked,
+      fakeBrowser.notifications.onClicked,
+      fakeBrowser.storage.sync.onChanged, // settings changes
+    ] as unknown as Array<{ hasListeners(): boolean }>;
+    for (const event of events) expect(event.hasListeners()).toBe(true);
   });
 
   it('on install: arms the break, and builds the toolbar menu', async () => {
