@@ -14,16 +14,11 @@ import { addHistoryEntry, clearHistory, importHistoryEntries, loadHistory } from
 import { t, type MessageKey } from './i18n';
 import type { UiRequest } from './messages';
 import { loadSettings } from './settingsStore';
+import { oneAtATime } from './turns';
 import { loadSchedule, loadStretch, saveSchedule, saveStretch } from './stateStore';
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /** One event at a time: each one reads what the previous one wrote. */
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch((error: unknown) => console.error('Unhunch: event failed', error));
-  return run;
-}
+const serialized = oneAtATime();
 
 async function currentSettings(): Promise<Settings> {
   const { settings, problems } = await loadSettings();
@@ -114,6 +109,7 @@ function inTurn<T>(now: number, task: (settings: Settings) => Promise<T>): Promi
   });
 }
 
+/** Browser events: a failure is logged, never thrown, so it cannot take the next event with it. */
 export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Promise<void> {
   return inTurn(now, async (settings) => {
     if (event.type === 'installed' || event.type === 'startup' || event.type === 'settingsChanged')
@@ -124,7 +120,7 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
       const idle = await browser.idle.queryState(Math.max(15, settings.awayMinutes * 60));
       await stepSchedule({ type: 'idle', state: idle }, now, settings);
     }
-  });
+  }).catch((error: unknown) => console.error('Unhunch: could not handle', event.type, error));
 }
 
 async function startStretch(now: number, settings: Settings): Promise<void> {

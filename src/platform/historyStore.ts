@@ -3,6 +3,7 @@
  * Read through `parseHistory`, so garbage never throws; invalid entries are dropped on the next write.
  */
 import { storage } from 'wxt/utils/storage';
+import { oneAtATime } from './turns';
 import { appendEntry, mergeHistory, parseEntry, parseHistory, type HistoryEntry } from '../core/history';
 
 export const HISTORY_STORAGE_KEY = 'local:history';
@@ -14,12 +15,7 @@ export const historyItem = storage.defineItem<unknown>(HISTORY_STORAGE_KEY, {
 });
 
 /** Read-modify-write steps within one page or worker run one after another. */
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = oneAtATime();
 
 async function read(): Promise<HistoryEntry[]> {
   try {
