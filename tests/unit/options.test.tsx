@@ -7,19 +7,13 @@ import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { saveSettings } from '../../src/platform/settingsStore';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { answerPagesFromBackground } from './backgroundFixture';
+import { usePageContainer } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
 
+const container = usePageContainer();
 let root: HTMLElement;
 beforeEach(() => {
-  answerPagesFromBackground();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  delete document.documentElement.dataset.theme;
+  root = container();
 });
 
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);

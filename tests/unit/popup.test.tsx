@@ -5,18 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
 import { saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';
-import { answerPagesFromBackground } from './backgroundFixture';
+import { usePageContainer } from './pageFixture';
 import { getMessage } from './setup';
 
+const container = usePageContainer();
 let root: HTMLElement;
 beforeEach(() => {
-  answerPagesFromBackground();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = container();
 });
 
 const button = (name: string) =>
