@@ -1,7 +1,7 @@
 // The options page rendered in happy-dom against the fake browser's storage.
 import { startOfDay, subDays } from 'date-fns';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';

@@ -1,7 +1,7 @@
 // The popup and break window rendered in happy-dom, with the real background handlers
 // answering its messages through the fake browser.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
 import { saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';

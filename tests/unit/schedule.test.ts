@@ -80,8 +80,6 @@ const startupAt = (t: number, settings: Settings): Effect[] => step(initialState
 /** Due, with both nudges shown: the break alarm is armed only for a change of active hours. */
 const nudgedOut = (t: number): ScheduleState => sitting(t, 50 * MIN, { nudges: 2, lastNudgeAt: t - 5 * MIN });
 
-const ofType = <T extends Effect['type']>(effects: Effect[], type: T) =>
-  effects.filter((e): e is Extract<Effect, { type: T }> => e.type === type);
 /** The effects that are not alarm or badge reconciliation. */
 const actions = (effects: Effect[]) => effects.filter((e) => !['setAlarm', 'clearAlarm', 'setBadge'].includes(e.type));
 
