@@ -2,7 +2,7 @@
 // real build with a 10-minute interval (the smallest a person may choose) nudges in ~10 s.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeSetting, launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
+import { axeViolations, changeSetting, launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
 
 const MINUTE = 60_000;
 let ext;
@@ -50,6 +50,7 @@ test('the nudge arrives on time, even when the service worker was stopped in bet
   await breakPage.getByRole('heading', { name: /^Your stretch: / }).waitFor();
   await breakPage.getByRole('button', { name: 'Start a 2-minute stretch' }).waitFor();
   assert.match(await breakPage.getByRole('heading', { level: 1 }).innerText(), /Time for a break/);
+  assert.deepEqual(await axeViolations(breakPage), [], 'axe violations in the break window');
 
   // Starting from the break window begins the timer and clears the nudge.
   await breakPage.getByRole('button', { name: 'Start a 2-minute stretch' }).click();

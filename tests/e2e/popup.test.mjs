@@ -32,7 +32,13 @@ test('the popup offers one obvious start button and passes an accessibility scan
 
 test('a stretch counts down over real seconds, survives closing the popup, pauses and finishes', async () => {
   let page = await ext.openPage('popup.html');
-  await page.getByRole('button', { name: 'Start a 2-minute stretch' }).click();
+  // Keyboard only: Tab to the start button and press Enter.
+  const start = page.getByRole('button', { name: 'Start a 2-minute stretch' });
+  await start.waitFor();
+  for (let i = 0; i < 10 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.equal(await start.evaluate((b) => b === document.activeElement), true, 'Tab reaches the start button');
+  assert.notEqual(await start.evaluate((b) => getComputedStyle(b).outlineStyle), 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
   const heading = page.locator('#exercise-name');
   await heading.waitFor();
   const name = await heading.innerText();
@@ -51,7 +57,9 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
     await page.emulateMedia({ colorScheme: scheme });
     assert.deepEqual(await axeViolations(page), [], `axe violations in the player, ${scheme} mode`);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  assert.equal(await page.locator('.ring-progress').evaluate((c) => getComputedStyle(c).transitionDuration), '0s', 'no ring animation with reduced motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await mkdir('docs', { recursive: true });
   await page.waitForTimeout(3000); // into the first hold, for the screenshot
   await page.screenshot({ path: 'docs/popup.png' });
