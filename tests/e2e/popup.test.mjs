@@ -62,7 +62,8 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await mkdir('docs', { recursive: true });
   await page.waitForTimeout(3000); // into the first hold, for the screenshot
-  await page.screenshot({ path: 'docs/popup.png' });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.locator('main.app').screenshot({ path: 'docs/popup.png' });
 
   // Close the popup and reopen it: the same stretch, at the right second.
   const closedAt = Date.now();
