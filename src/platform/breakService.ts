@@ -117,7 +117,7 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
     await stepSchedule(event.type === 'alarm' ? { ...event, present: await inputInLastMinute() } : event, now, settings);
     // The stored idle state may be from before a shutdown: ask the browser what it is now.
     if (event.type === 'installed' || event.type === 'startup') {
-      const idle = await browser.idle.queryState(Math.max(15, settings.awayMinutes * 60));
+      const idle = await browser.idle.queryState(awaySeconds(settings));
       await stepSchedule({ type: 'idle', state: idle }, now, settings);
     }
   }).catch((error: unknown) => console.error('Unhunch: could not handle', event.type, error));
@@ -182,9 +182,14 @@ export async function snoozeFromNudge(now = Date.now()): Promise<void> {
   await closeBreakWindow();
 }
 
-/** The idle state turns 'idle' after the "away counts as a break" time (15 s is the API's minimum). */
+/** The "away counts as a break" time, as the idle API takes it (15 s is its minimum). */
+function awaySeconds(settings: Settings): number {
+  return Math.max(15, settings.awayMinutes * 60);
+}
+
+/** The idle state turns 'idle' after the away time. */
 async function applyIdleThreshold(settings: Settings): Promise<void> {
-  browser.idle.setDetectionInterval(Math.max(15, settings.awayMinutes * 60));
+  browser.idle.setDetectionInterval(awaySeconds(settings));
 }
 
 /** The browser forgets the idle threshold when the extension is reloaded: set it at every worker start. */
