@@ -147,7 +147,7 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   const [errors, setErrors] = useState<Errors>({});
   const errorsRef = useRef<Errors>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const [storedProblems, setStoredProblems] = useState<FieldProblem[]>(initial.problems);
+  const [storedProblems, setStoredProblems] = useState<FieldProblem[]>(() => invalidStored(initial.problems));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(0);
 
@@ -205,7 +205,7 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
         if (timer.current !== null || inFlight.current > 0) return; // our own save wins
         if (settingsEqual(loaded.settings, modelRef.current)) return;
         setModel(loaded.settings);
-        if (loaded.problems.length > 0) setStoredProblems(loaded.problems);
+        if (invalidStored(loaded.problems).length > 0) setStoredProblems(invalidStored(loaded.problems));
         setDraft((d) => {
           const next = { ...d } as Record<SettingsField, unknown>;
           for (const field of SETTINGS_FIELDS) {
@@ -285,4 +285,12 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   };
 
   return { model, draft, errors, status, storedProblems, change, reset, applyImport };
+}
+
+/**
+ * Stored settings that held a bad value. A missing field (saved by an older version, or never
+ * saved) quietly takes its default: nothing the person chose was lost, so nothing to report.
+ */
+function invalidStored(problems: FieldProblem[]): FieldProblem[] {
+  return problems.filter((p) => p.messageKey !== 'settingsProblemMissing');
 }

@@ -1,0 +1,49 @@
+// Garbage written into storage by hand (an old version, another device, a bad sync) never
+// breaks the popup, the options page or the background.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, waitFor } from './harness.mjs';
+
+let ext;
+after(async () => {
+  await ext?.close();
+});
+
+test('the pages and the background survive garbage in storage, and the good parts are kept', async () => {
+  ext = await launchExtension();
+  const page = await ext.openPage('popup.html');
+  await page.getByTestId('status-line').waitFor();
+  await page.evaluate(async () => {
+    await chrome.storage.local.set({
+      schedule: { version: 99, sittingMs: -5, lastSeenAt: 'yesterday' },
+      stretch: { exerciseId: 'noSuchExercise', status: 'running' },
+      history: ['nope', { at: Date.now() - 3_600_000, outcome: 'done', sittingMs: 2_700_000, exerciseId: 'chairTwist' }],
+    });
+    await chrome.storage.sync.set({ settings: { intervalMinutes: 'soon', snoozeMinutes: 15, theme: 42 } });
+  });
+
+  // The popup: a fresh sitting clock, the valid break kept, and a stretch that starts.
+  await page.reload();
+  await page.getByTestId('status-line').waitFor();
+  assert.match(await page.getByTestId('status-line').innerText(), /^Sitting for \d+ min · next break at /);
+  assert.match(await page.getByTestId('today').innerText(), /^Breaks today: 1/);
+  await page.getByRole('button', { name: 'Start a 2-minute stretch' }).click();
+  await page.locator('#exercise-name').waitFor();
+
+  // The options page says which settings were reset, and keeps the valid one.
+  const options = await ext.openPage('options.html');
+  const notice = options.getByTestId('stored-problems');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /Reminder interval/);
+  assert.match(text, /Theme/);
+  assert.doesNotMatch(text, /Break length/, 'a field that was simply missing is not reported');
+  assert.equal(await options.locator('#snoozeMinutes').inputValue(), '15');
+
+  // The background still plans the next break with the defaults for what was invalid.
+  const alarm = await waitFor(() => options.evaluate(() => chrome.alarms.get('unhunch-break')), { what: 'the break alarm' });
+  const state = await options.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule);
+  assert.equal(state.version, 1);
+  assert.ok(state.sittingMs >= 0);
+  assert.ok(alarm.scheduledTime - Date.now() <= 45 * 60_000 + 5000);
+});
