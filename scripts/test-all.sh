@@ -5,6 +5,18 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+# The end-to-end tests drive Debian's Chromium, a virtual display for idle detection, real
+# input for it, and a sped-up clock: say at once what is missing rather than fail later.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v xdotool >/dev/null || missing+=(xdotool)
+[ -f /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ] || missing+=(faketime)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing for the end-to-end tests: ${missing[*]}. Install them: apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+
 step "Type-check"
 npx wxt prepare >/dev/null
 npx tsc --noEmit
@@ -21,4 +33,4 @@ npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted=false --output j
 node scripts/check-lint.mjs .output/web-ext-lint.json
 
 step "End-to-end in Chromium"
-node --test --test-concurrency=1 tests/e2e/
+npm run test:e2e

@@ -166,15 +166,15 @@ export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<n
   });
 }
 
-/** From a shortcut, the icon's menu or a notification: start, then show the timer. */
+/** From a shortcut, the icon's menu or a notification: start, and show the timer. */
 export async function startStretchAndShow(now = Date.now()): Promise<void> {
-  await handleUiRequest({ type: 'startStretch' }, now);
-  try {
-    await toolbarAction().openPopup();
-  } catch {
+  // Asked for first, while the browser still counts this as the person's own action (Firefox
+  // opens the popup only then); the popup shows the stretch as soon as it has started.
+  const shown = toolbarAction()
+    .openPopup()
     // No popup without a focused window (or a gesture, on older Firefox): use the break window.
-    await openBreakWindow();
-  }
+    .catch(() => openBreakWindow());
+  await Promise.all([shown, handleUiRequest({ type: 'startStretch' }, now)]);
 }
 
 export async function snoozeFromNudge(now = Date.now()): Promise<void> {

@@ -45,12 +45,17 @@ export function StatusPanel({ status, send }: { status: Status; send: (r: UiRequ
           </button>
         ) : (
           <>
-            <button type="button" onClick={() => send({ type: 'snooze' })}>
-              {t('snooze')}
-            </button>
-            <button type="button" onClick={() => send({ type: 'skip' })}>
-              {t('skipBreak')}
-            </button>
+            {/* Snooze and skip only where there is a break to put off. */}
+            {(status.kind === 'sitting' || status.kind === 'due') && (
+              <button type="button" onClick={() => send({ type: 'snooze' })}>
+                {t('snooze')}
+              </button>
+            )}
+            {status.kind === 'due' && (
+              <button type="button" onClick={() => send({ type: 'skip' })}>
+                {t('skipBreak')}
+              </button>
+            )}
             <details class="pause-menu">
               <summary>{t('pauseReminders')}</summary>
               <ul>

@@ -111,6 +111,9 @@ export async function startXvfb() {
   const number = 90 + Math.floor(Math.random() * 400);
   const server = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   await waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), { timeout: 10_000, what: 'Xvfb to start' });
+  // An Xvfb that exited at once found the display taken: never borrow someone else's.
+  await new Promise((r) => setTimeout(r, 300));
+  if (server.exitCode !== null) throw new Error(`Xvfb could not start on :${number}`);
   return {
     display: `:${number}`,
     stop: () => server.kill(),
@@ -120,9 +123,9 @@ export async function startXvfb() {
 /** Real user input on that display (Playwright's own input does not count for idle). */
 export async function moveMouse(display) {
   const { execFileSync } = await import('node:child_process');
-  execFileSync('xdotool', ['mousemove', String(100 + Math.floor(Math.random() * 500)), '300'], {
-    env: { ...process.env, DISPLAY: display },
-  });
+  // There and back: the pointer always moves, wherever it was.
+  for (const step of ['9', '-9'])
+    execFileSync('xdotool', ['mousemove_relative', '--', step, step], { env: { ...process.env, DISPLAY: display } });
 }
 
 /** Changes one setting the way a person does: on the options page, until it says "Saved". */

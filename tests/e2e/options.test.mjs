@@ -86,7 +86,9 @@ test('an invalid value gets a message beside its field and is not stored', async
 
 test('history and settings export to files and import back; a bad file changes nothing', async () => {
   let page = await openOptions();
-  const now = Date.now();
+  // Minutes apart within today, whatever the time of day the test runs.
+  const midnight = new Date().setHours(0, 0, 0, 0);
+  const now = Math.max(Date.now(), midnight + 4 * 60_000);
   const entries = [
     { at: now - 3 * 60_000, outcome: 'done', sittingMs: 46 * 60_000, exerciseId: 'chairTwist', durationMs: 120_000 },
     { at: now - 2 * 60_000, outcome: 'skipped', sittingMs: 50 * 60_000 },

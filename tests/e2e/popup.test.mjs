@@ -2,6 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { axeViolations, countdownSeconds, launchExtension } from './harness.mjs';
 
 let ext;
@@ -60,10 +61,12 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   assert.equal(await page.locator('.ring-progress').evaluate((c) => getComputedStyle(c).transitionDuration), '0s', 'no ring animation with reduced motion');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await mkdir('docs', { recursive: true });
+  // The README's screenshot: refreshed with UPDATE_DOCS=1, so a test run leaves the tree clean.
+  const screenshot = process.env.UPDATE_DOCS ? 'docs/popup.png' : '.output/popup.png';
+  await mkdir(dirname(screenshot), { recursive: true });
   await page.waitForTimeout(3000); // into the first hold, for the screenshot
   await page.evaluate(() => document.activeElement?.blur());
-  await page.locator('main.app').screenshot({ path: 'docs/popup.png' });
+  await page.locator('main.app').screenshot({ path: screenshot });
 
   // Close the popup and reopen it: the same stretch, at the right second.
   const closedAt = Date.now();

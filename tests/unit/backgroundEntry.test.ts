@@ -6,6 +6,7 @@ import background from '../../entrypoints/background';
 import { BREAK_ALARM } from '../../src/core/schedule';
 import { loadHistory } from '../../src/platform/historyStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
+import { waitFor } from './setup';
 
 function listenerSlot<T extends (...args: never[]) => unknown>() {
   const listeners: T[] = [];
@@ -62,7 +63,7 @@ describe('background entrypoint', () => {
 
   it('on install: arms the break, and builds the toolbar menu', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeDefined());
+    await waitFor(async () => expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeDefined());
     expect(menus.map((m) => m.title)).toEqual([
       'Start a stretch now',
       'Pause for 1 hour',
@@ -76,18 +77,18 @@ describe('background entrypoint', () => {
   it('the menu pauses for an hour and resumes', async () => {
     const before = Date.now();
     menuClicked.fire({ menuItemId: 'pause1h' } as never, undefined as never);
-    await vi.waitFor(async () => expect((await schedule())?.paused).toBe(true));
+    await waitFor(async () => expect((await schedule())?.paused).toBe(true));
     const until = (await schedule()).pausedUntil!;
     expect(until - before).toBeGreaterThanOrEqual(3_600_000);
     expect(until - before).toBeLessThan(3_600_000 + 5_000);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('II');
     menuClicked.fire({ menuItemId: 'resume' } as never, undefined as never);
-    await vi.waitFor(async () => expect((await schedule()).paused).toBe(false));
+    await waitFor(async () => expect((await schedule()).paused).toBe(false));
   });
 
   it('the keyboard shortcut starts a stretch and opens the popup', async () => {
     commandFired.fire('start-stretch' as never);
-    await vi.waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+    await waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
     await settled();
     expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
   });
@@ -96,19 +97,19 @@ describe('background entrypoint', () => {
     fakeBrowser.action.openPopup = vi.fn(async () => Promise.reject(new Error('no focused window')));
     const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
     menuClicked.fire({ menuItemId: 'start' } as never, undefined as never);
-    await vi.waitFor(() => expect(createWindow).toHaveBeenCalled());
+    await waitFor(() => expect(createWindow).toHaveBeenCalled());
     expect((await loadStretch())?.status).toBe('running');
   });
 
   it('an idle report reaches the sitting clock', async () => {
     idleChanged.fire('locked' as never);
-    await vi.waitFor(async () => expect(((await scheduleItem.getValue()) as { idle: string })?.idle).toBe('locked'));
+    await waitFor(async () => expect(((await scheduleItem.getValue()) as { idle: string })?.idle).toBe('locked'));
   });
 
   it("the nudge's Snooze button snoozes; clicking the nudge starts the stretch", async () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('unhunch-break', 1);
-    await vi.waitFor(async () => expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']));
+    await waitFor(async () => expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']));
     await fakeBrowser.notifications.onClicked.trigger('unhunch-break');
-    await vi.waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+    await waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
   });
 });

@@ -9,6 +9,7 @@ import { saveSettings } from '../../src/platform/settingsStore';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { usePageContainer } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
+import { waitFor } from './setup';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -38,8 +39,8 @@ async function storedSettings(): Promise<Settings> {
 
 async function openPage(): Promise<void> {
   render(<OptionsApp />, root);
-  await vi.waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
-  await vi.waitFor(() => expect($('#history-heading')).not.toBeNull());
+  await waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
+  await waitFor(() => expect($('#history-heading')).not.toBeNull());
 }
 
 async function pickFile(input: HTMLInputElement, content: string): Promise<void> {
@@ -56,7 +57,7 @@ describe('options page: settings', () => {
     expect(input.value).toBe('60');
 
     type(input, '5');
-    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toBe('Enter a whole number from 10 to 180.'));
+    await waitFor(() => expect(text('#intervalMinutes-error')).toBe('Enter a whole number from 10 to 180.'));
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain('intervalMinutes-error');
     expect(input.value).toBe('5'); // what they typed stays, to fix
@@ -66,17 +67,17 @@ describe('options page: settings', () => {
     expect((await storedSettings()).intervalMinutes).toBe(60);
 
     type(input, '4.5');
-    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^Enter a whole number \(digits only/));
+    await waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^Enter a whole number \(digits only/));
     type(input, '');
-    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^This can’t be empty/));
+    await waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^This can’t be empty/));
     await sleep(SAVE_DEBOUNCE_MS + 300);
     expect((await storedSettings()).intervalMinutes).toBe(60);
 
     // Fixing it clears the message and saves.
     type(input, '75');
-    await vi.waitFor(() => expect(text('#intervalMinutes-error')).toBe(''));
+    await waitFor(() => expect(text('#intervalMinutes-error')).toBe(''));
     expect(input.hasAttribute('aria-invalid')).toBe(false);
-    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(75));
+    await waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(75));
   });
 
   it('saves a valid change after the debounce and says "Saved"', async () => {
@@ -87,13 +88,13 @@ describe('options page: settings', () => {
     expect(text('[data-testid="save-status"]')).toBe('');
     await sleep(SAVE_DEBOUNCE_MS / 2);
     expect(await stored()).toBeUndefined(); // not yet: still within the debounce
-    await vi.waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
+    await waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
     expect((await storedSettings()).intervalMinutes).toBe(90);
     expect($('[data-testid="save-status"]')!.getAttribute('role')).toBe('status');
 
     // A quick pick saves too, and shows as pressed.
     button('30 min')!.click();
-    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(30));
+    await waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(30));
     expect(input.value).toBe('30');
     expect(button('30 min')!.getAttribute('aria-pressed')).toBe('true');
     expect(button('45 min')!.getAttribute('aria-pressed')).toBe('false');
@@ -103,11 +104,11 @@ describe('options page: settings', () => {
     await openPage();
     type($<HTMLInputElement>('#breakMinutes')!, '99');
     toggle($<HTMLInputElement>('#positions-floor')!);
-    await vi.waitFor(async () => expect((await storedSettings())?.positions).toEqual(['seated', 'standing', 'floor']));
+    await waitFor(async () => expect((await storedSettings())?.positions).toEqual(['seated', 'standing', 'floor']));
     const saved = await storedSettings();
     expect(saved.breakMinutes).toBe(2);
     expect(text('#breakMinutes-error')).toBe('Enter a whole number from 1 to 10.');
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(text('[data-testid="save-status"]')).toBe('Other changes saved; the marked field is not. Fix it to save it.'),
     );
   });
@@ -116,12 +117,12 @@ describe('options page: settings', () => {
     await openPage();
     toggle($<HTMLInputElement>('#positions-seated')!);
     toggle($<HTMLInputElement>('#positions-standing')!);
-    await vi.waitFor(() => expect(text('#positions-error')).toBe('Choose at least one position.'));
+    await waitFor(() => expect(text('#positions-error')).toBe('Choose at least one position.'));
     expect($('#positions')!.getAttribute('aria-describedby')).toContain('positions-error');
 
     toggle($<HTMLInputElement>('#activeHours-enabled')!);
     type($<HTMLInputElement>('#activeHours-end')!, '09:00');
-    await vi.waitFor(() => expect(text('#activeHours-end-error')).toBe('The start and end times must be different.'));
+    await waitFor(() => expect(text('#activeHours-end-error')).toBe('The start and end times must be different.'));
     expect($('#activeHours-end')!.getAttribute('aria-invalid')).toBe('true');
     await sleep(SAVE_DEBOUNCE_MS + 300);
     // The valid steps were saved (enabling; unticking one position); the broken range and no positions were not.
@@ -132,7 +133,7 @@ describe('options page: settings', () => {
     // A range past midnight is fine.
     type($<HTMLInputElement>('#activeHours-start')!, '22:00');
     type($<HTMLInputElement>('#activeHours-end')!, '06:30');
-    await vi.waitFor(async () =>
+    await waitFor(async () =>
       expect((await storedSettings()).activeHours).toMatchObject({ startMinute: 1320, endMinute: 390 }),
     );
     expect(text('#activeHours-end-error')).toBe('');
@@ -142,9 +143,9 @@ describe('options page: settings', () => {
   it('applies the theme to the page at once', async () => {
     await openPage();
     toggle($<HTMLInputElement>('#theme-dark')!);
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     toggle($<HTMLInputElement>('#theme-system')!);
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
   });
 
   it('asks before resetting to defaults, in the page', async () => {
@@ -153,22 +154,22 @@ describe('options page: settings', () => {
     vi.stubGlobal('confirm', confirmSpy);
     await openPage();
     button('Reset to defaults')!.click();
-    await vi.waitFor(() => expect(text('.confirm')).toContain('Reset all settings to their defaults?'));
+    await waitFor(() => expect(text('.confirm')).toContain('Reset all settings to their defaults?'));
     expect(confirmSpy).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toBe('Cancel');
     expect((await storedSettings()).intervalMinutes).toBe(90);
 
     button('Cancel')!.click();
-    await vi.waitFor(() => expect(button('Reset to defaults')).not.toBeNull());
+    await waitFor(() => expect(button('Reset to defaults')).not.toBeNull());
     expect(document.activeElement).toBe(button('Reset to defaults'));
     expect((await storedSettings()).intervalMinutes).toBe(90);
 
     button('Reset to defaults')!.click();
-    await vi.waitFor(() => expect(button('Yes, reset')).not.toBeNull());
+    await waitFor(() => expect(button('Yes, reset')).not.toBeNull());
     button('Yes, reset')!.click();
-    await vi.waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(45));
+    await waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(45));
     expect(await storedSettings()).toEqual(defaultSettings());
-    await vi.waitFor(() => expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('45'));
+    await waitFor(() => expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('45'));
     expect(text('[data-testid="save-status"]')).toBe('Settings reset to their defaults.');
     vi.unstubAllGlobals();
   });
@@ -202,7 +203,7 @@ describe('options page: settings', () => {
       settings: { ...defaultSettings(), intervalMinutes: 60, snoozeMinutes: 999, theme: 'dark' },
     };
     await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
-    await vi.waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Settings imported.'));
+    await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Settings imported.'));
     const report = text('[data-testid="settings-import-report"]');
     expect(report).toContain('Snooze length: Enter a whole number from 1 to 60.');
     const saved = await storedSettings();
@@ -216,13 +217,13 @@ describe('options page: settings', () => {
     await saveSettings({ ...defaultSettings(), intervalMinutes: 50 });
     await openPage();
     await pickFile($<HTMLInputElement>('#import-settings')!, '{ not json');
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(text('[data-testid="settings-import-report"]')).toBe(
         'This file can’t be read: it is not a JSON export file. Nothing was changed.',
       ),
     );
     await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries: [] }));
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(text('[data-testid="settings-import-report"]')).toContain('This is a history file. Import it under History instead.'),
     );
     expect((await storedSettings()).intervalMinutes).toBe(50);
@@ -266,7 +267,7 @@ describe('options page: history', () => {
   it('shows the totals, and bars and a table with the same numbers', async () => {
     await fakeBrowser.storage.local.set({ history: seed });
     await openPage();
-    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
+    await waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
     expect(text('[data-testid="stat-today"]')).toBe('2 done 0 stopped early · 1 skipped · 0 snoozed');
     expect(text('[data-testid="stat-week"]')).toBe('3 done 1 stopped early · 1 skipped · 1 snoozed');
     expect(text('[data-testid="stat-streak"]')).toBe('2 days');
@@ -304,13 +305,13 @@ describe('options page: history', () => {
   it('asks before clearing the history', async () => {
     await fakeBrowser.storage.local.set({ history: seed });
     await openPage();
-    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
+    await waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^2 done/));
     button('Clear history')!.click();
-    await vi.waitFor(() => expect(text('.confirm')).toContain('Delete all 9 breaks from your history?'));
+    await waitFor(() => expect(text('.confirm')).toContain('Delete all 9 breaks from your history?'));
     expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(9);
     button('Yes, delete')!.click();
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]));
-    await vi.waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^0 done/));
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]));
+    await waitFor(() => expect(text('[data-testid="stat-today"]')).toMatch(/^0 done/));
     expect(text('[data-testid="history-import-report"]')).toBe('History cleared.');
   });
 
@@ -319,7 +320,7 @@ describe('options page: history', () => {
     await openPage();
     const input = $<HTMLInputElement>('#import-history')!;
     await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'settings', version: 2, settings: {} }));
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(text('[data-testid="history-import-report"]')).toBe(
         'This is a settings file. Import it under Settings instead. Nothing was changed.',
       ),
@@ -328,7 +329,7 @@ describe('options page: history', () => {
 
     const entries = [...seed, { at: 'yesterday', outcome: 'done', sittingMs: 1 }];
     await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
-    await vi.waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
+    await waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
     expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entries were skipped.');
     expect([...$('[data-testid="history-import-report"]')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Entry 10: the time is missing or not a valid time.',

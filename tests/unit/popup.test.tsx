@@ -1,13 +1,16 @@
 // The popup and break window rendered in happy-dom, with the real background handlers
 // answering its messages through the fake browser.
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
-import { saveStretch } from '../../src/platform/stateStore';
+import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
+import { handleScheduleEvent } from '../../src/platform/breakService';
+import { loadStretch, saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { usePageContainer } from './pageFixture';
-import { getMessage } from './setup';
+import { getMessage, waitFor } from './setup';
 
+const MINUTE = 60_000;
 const container = usePageContainer();
 let root: HTMLElement;
 beforeEach(() => {
@@ -21,12 +24,12 @@ const text = (selector: string) => root.querySelector(selector)?.textContent ?? 
 describe('popup', () => {
   it('shows the sitting clock and starts a guided stretch from one button', async () => {
     render(<PopupApp view="popup" />, root);
-    await vi.waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
+    await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     expect(text('[data-testid="status-line"]')).toMatch(/^Sitting for 0 min · next break at \d/);
     expect(text('[data-testid="today"]')).toBe('Breaks today: 0 · streak: 0 days');
 
     button('Start a 2-minute stretch')!.click();
-    await vi.waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
     expect(text('[data-testid="phase"]')).toBe('Get ready');
     expect(text('.countdown')).toMatch(/^0:0[45]$/);
     const announcer = root.querySelector('[data-testid="announcer"]')!;
@@ -48,13 +51,13 @@ describe('popup', () => {
       outcome: null,
     });
     render(<PopupApp view="popup" />, root);
-    await vi.waitFor(() => expect(text('[data-testid="phase"]')).toBe('Hold · side 2 of 2'));
+    await waitFor(() => expect(text('[data-testid="phase"]')).toBe('Hold · side 2 of 2'));
     expect(text('#exercise-name')).toBe(getMessage('ex_chairTwist_name'));
     expect(text('[data-testid="announcer"]')).toBe('Hold · side 2 of 2');
     expect(root.querySelectorAll('.steps li').length).toBe(exercise.stepCount);
 
     button('Pause')!.click();
-    await vi.waitFor(() => expect(button('Resume')).not.toBeNull());
+    await waitFor(() => expect(button('Resume')).not.toBeNull());
     expect(text('[data-testid="phase"]')).toBe('Hold · side 2 of 2 · Paused');
     expect(text('[data-testid="announcer"]')).toBe('Paused');
     const frozen = text('.countdown');
@@ -64,44 +67,54 @@ describe('popup', () => {
 
   it('offers another exercise that is not the one on screen', async () => {
     render(<PopupApp view="popup" />, root);
-    await vi.waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
+    await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
-    await vi.waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
     const first = text('#exercise-name');
     button('Another exercise')!.click();
-    await vi.waitFor(() => expect(text('#exercise-name')).not.toBe(first));
+    await waitFor(() => expect(text('#exercise-name')).not.toBe(first));
     expect(text('[data-testid="phase"]')).toBe('Get ready');
   });
 
   it('the sound switch says whether it is on', async () => {
     render(<PopupApp view="popup" />, root);
-    await vi.waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
+    await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
-    await vi.waitFor(() => expect(button('Sound')).not.toBeNull());
+    await waitFor(() => expect(button('Sound')).not.toBeNull());
     expect(button('Sound')!.getAttribute('aria-pressed')).toBe('false');
     button('Sound')!.click();
-    await vi.waitFor(() => expect(button('Sound')!.getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(button('Sound')!.getAttribute('aria-pressed')).toBe('true'));
   });
 });
 
 describe('break window', () => {
-  it('shows the prepared exercise ready to start, with snooze and skip', async () => {
-    await saveStretch({
-      exerciseId: 'seatedCatCow',
-      breakMs: 120_000,
-      status: 'ready',
-      startedAt: null,
-      pausedAt: null,
-      pausedMs: 0,
-      endedAt: null,
-      outcome: null,
-    });
+  it('after 45 minutes of sitting: the prepared exercise ready to start, with snooze and skip', async () => {
+    // A morning at the desk, minute by minute, ending in a nudge just now.
+    const start = Date.now() - 46 * MINUTE;
+    await handleScheduleEvent({ type: 'installed' }, start);
+    for (let t = start + MINUTE; t <= start + 45 * MINUTE; t += MINUTE)
+      await handleScheduleEvent({ type: 'alarm', name: TICK_ALARM }, t);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, start + 46 * MINUTE);
+    const prepared = (await loadStretch())!;
+    expect(prepared.status).toBe('ready');
+    const name = getMessage(`ex_${prepared.exerciseId}_name`);
+
     render(<PopupApp view="break" />, root);
-    await vi.waitFor(() => expect(text('h1')).toBe('Time for a break'));
-    expect(text('#preview-name')).toBe(`Your stretch: ${getMessage('ex_seatedCatCow_name')}`);
+    await waitFor(() => expect(text('h1')).toBe('Time for a break'));
+    expect(text('#preview-name')).toBe(`Your stretch: ${name}`);
+    expect(text('[data-testid="status-line"]')).toBe('Break due: sitting for 46 min');
     expect(button('Snooze')).not.toBeNull();
     expect(button('Skip this break')).not.toBeNull();
     button('Start a 2-minute stretch')!.click();
-    await vi.waitFor(() => expect(text('#exercise-name')).toBe(getMessage('ex_seatedCatCow_name')));
+    await waitFor(() => expect(text('#exercise-name')).toBe(name));
+  });
+});
+
+describe('status actions', () => {
+  it('offers snooze while sitting, but no skip until a break is due', async () => {
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(button('Snooze')).not.toBeNull());
+    expect(button('Skip this break')).toBeNull();
+    expect(text('summary')).toBe('Pause reminders');
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../../public/_locales/en/messages.json';
 
@@ -24,3 +24,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   installI18n();
 });
+
+/** vi.waitFor with room for a busy, shared machine (its default is one second). */
+export function waitFor<T>(check: () => T | Promise<T>, timeout = 5000): Promise<T> {
+  return vi.waitFor(check, { timeout, interval: 20 });
+}
