@@ -49,25 +49,32 @@ async function pick(now: number, settings: Settings, session: StretchSession | n
 async function stepSchedule(event: ScheduleEvent, now: number, settings: Settings): Promise<void> {
   const { state, effects } = step(await loadSchedule(now), event, now, settings);
   await saveSchedule(state);
+  // A nudge's notification and window share one prepared exercise: pick and store it once.
+  let prepared: Promise<StretchSession | null> | undefined;
+  const prepareBreak = () => (prepared ??= prepareSession(now, settings));
   await performEffects(effects, {
     now,
     record: (entry) => addHistoryEntry(entry, now),
-    prepareBreak: async () => {
-      const session = await loadStretch(now);
-      if (session?.status === 'running') return;
-      if (session?.status === 'ready' && session.breakMs === settings.breakMinutes * 60_000) return;
-      const exerciseId = await pick(now, settings, session);
-      await saveStretch(applyStretchCommand(session, { type: 'prepare', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now).session);
-    },
+    prepareBreak: async () => void (await prepareBreak()),
     nudgeText: async (repeat): Promise<NudgeText> => {
-      const session = await loadStretch(now);
-      const name = session ? exerciseName(session.exerciseId) : '';
+      const session = await prepareBreak();
       return {
         title: t(repeat ? 'nudgeRepeatTitle' : 'nudgeTitle'),
-        message: t('nudgeMessage', [String(settings.breakMinutes), name]),
+        message: t('nudgeMessage', [String(settings.breakMinutes), session ? exerciseName(session.exerciseId) : '']),
       };
     },
   });
+}
+
+/** The exercise a nudge offers: the stretch under way, the one already prepared, or a new pick. */
+async function prepareSession(now: number, settings: Settings): Promise<StretchSession | null> {
+  const session = await loadStretch(now);
+  const breakMs = settings.breakMinutes * 60_000;
+  if (session?.status === 'running' || (session?.status === 'ready' && session.breakMs === breakMs)) return session;
+  const exerciseId = await pick(now, settings, session);
+  const next = applyStretchCommand(session, { type: 'prepare', exerciseId, breakMs }, now).session;
+  await saveStretch(next);
+  return next;
 }
 
 async function deliverNews(news: StretchNews[], now: number, settings: Settings): Promise<void> {
@@ -112,8 +119,8 @@ function inTurn<T>(now: number, task: (settings: Settings) => Promise<T>): Promi
 /** Browser events: a failure is logged, never thrown, so it cannot take the next event with it. */
 export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Promise<void> {
   return inTurn(now, async (settings) => {
-    if (event.type === 'installed' || event.type === 'startup' || event.type === 'settingsChanged')
-      await applyIdleThreshold(settings);
+    // Every worker start sets it already (refreshIdleThreshold); a settings change moves it.
+    if (event.type === 'settingsChanged') await applyIdleThreshold(settings);
     await stepSchedule(event.type === 'alarm' ? { ...event, present: await inputInLastMinute() } : event, now, settings);
     // The stored idle state may be from before a shutdown: ask the browser what it is now.
     if (event.type === 'installed' || event.type === 'startup') {

@@ -41,7 +41,6 @@ describe('the background', () => {
     expect(alarms.find((a) => a.name === TICK_ALARM)?.periodInMinutes).toBe(1);
     expect(await badgeText()).toBe('45');
     expect(await fakeBrowser.action.getTitle({})).toBe('Unhunch: next break in 45 min');
-    expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenCalledWith(300);
   });
 
   it('nudges after 45 minutes of sitting: notification, break window with an exercise, due badge', async () => {
@@ -101,6 +100,9 @@ describe('the background', () => {
     await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 10 * MINUTE);
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 30 * MINUTE);
     expect(await badgeText()).toBe('20');
+    expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30, awayMinutes: 10 })).ok).toBe(true);
+    await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 11 * MINUTE);
+    expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenLastCalledWith(600);
   });
 
   it('survives garbage in storage: a fresh sitting clock, default settings, no throw', async () => {

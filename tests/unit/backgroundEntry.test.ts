@@ -61,6 +61,10 @@ describe('background entrypoint', () => {
     for (const event of events) expect(event.hasListeners()).toBe(true);
   });
 
+  it('sets the idle threshold to the away time at every worker start', async () => {
+    await waitFor(() => expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenCalledWith(300));
+  });
+
   it('on install: arms the break, and builds the toolbar menu', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await waitFor(async () => expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeDefined());

@@ -15,6 +15,7 @@ import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
 import { downloadText, exportFilename, readImport } from './files';
 import { ImportReport, type Report } from './ImportReport';
+import { JsonFileField } from './JsonFileField';
 import { formatDays, formatDuration, formatNumber, formatPercent } from '../format';
 
 interface HistorySectionProps {
@@ -132,15 +133,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
           <button type="button" onClick={() => exportAs('json')}>
             {t('optExportHistoryJson')}
           </button>
-          <div class="file-field">
-            <label for="import-history">{t('optImportHistory')}</label>
-            <input
-              id="import-history"
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => void onFile(e.currentTarget)}
-            />
-          </div>
+          <JsonFileField id="import-history" label={t('optImportHistory')} onFile={(input) => void onFile(input)} />
         </div>
         <ConfirmAction
           label={t('optClearHistory')}

@@ -3,6 +3,7 @@ import { parseSettingsImport, settingsToJson } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import { downloadText, exportFilename, readImport } from './files';
 import { ImportReport, type Report } from './ImportReport';
+import { JsonFileField } from './JsonFileField';
 import { fieldLabel, problemText, type SettingsForm } from './useSettingsForm';
 
 /** Export the settings as JSON, and import them from such a file (field by field, with reasons). */
@@ -43,15 +44,7 @@ export function SettingsFiles({ form }: { form: SettingsForm }) {
       >
         {t('optExportSettings')}
       </button>
-      <div class="file-field">
-        <label for="import-settings">{t('optImportSettings')}</label>
-        <input
-          id="import-settings"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void onFile(e.currentTarget)}
-        />
-      </div>
+      <JsonFileField id="import-settings" label={t('optImportSettings')} onFile={(input) => void onFile(input)} />
       <ImportReport id="settings-import-report" report={report} />
     </div>
   );
