@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exerciseById } from '../core/catalogue';
 import { stretchProgress, type StretchSession } from '../core/stretch';
 import { t } from '../platform/i18n';
@@ -16,11 +16,13 @@ interface PlayerProps {
   now: number;
   sound: { on: boolean; volume: number };
   onToggleSound: () => void;
+  /** The person's first stretch: the safety line starts open. */
+  firstStretch: boolean;
   send: (request: UiRequest) => void;
 }
 
 /** The guided stretch: what to do, how long is left in this phase, and the controls. */
-export function Player({ session, now, sound, onToggleSound, send }: PlayerProps) {
+export function Player({ session, now, sound, onToggleSound, firstStretch, send }: PlayerProps) {
   const exercise = exerciseById(session.exerciseId)!;
   const text = exerciseText(exercise);
   const state = stretchProgress(session, now)!;
@@ -54,6 +56,7 @@ export function Player({ session, now, sound, onToggleSound, send }: PlayerProps
       <h1 id="exercise-name" tabIndex={-1} ref={heading}>
         {text.name}
       </h1>
+      <SafetyLine initiallyOpen={firstStretch} />
       <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
       <div class="timer">
         <svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
@@ -105,6 +108,21 @@ export function Player({ session, now, sound, onToggleSound, send }: PlayerProps
       </div>
       <ExerciseSteps text={text} />
     </section>
+  );
+}
+
+/** Stop if it hurts…: open on the first stretch, one button away on every other. */
+function SafetyLine({ initiallyOpen }: { initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <div class="safety">
+      <button type="button" class="safety-toggle" aria-expanded={open} aria-controls="safety-line" onClick={() => setOpen(!open)}>
+        {t('safetyToggle')}
+      </button>
+      <p id="safety-line" class="safety-line" hidden={!open}>
+        {t('safetyLine')}
+      </p>
+    </div>
   );
 }
 

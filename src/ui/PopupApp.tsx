@@ -62,6 +62,7 @@ export function PopupApp({ view }: { view: PopupView }) {
           now={now}
           sound={{ on: settings.sound, volume: settings.soundVolume }}
           onToggleSound={toggleSound}
+          firstStretch={!history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly')}
           send={send}
         />
       </main>

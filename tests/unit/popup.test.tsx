@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
 import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
 import { handleScheduleEvent } from '../../src/platform/breakService';
+import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { usePageContainer } from './pageFixture';
@@ -84,6 +85,44 @@ describe('popup', () => {
     expect(button('Sound')!.getAttribute('aria-pressed')).toBe('false');
     button('Sound')!.click();
     await waitFor(() => expect(button('Sound')!.getAttribute('aria-pressed')).toBe('true'));
+  });
+});
+
+describe('safety line', () => {
+  const safetyButton = () => button('Safety')!;
+  const safetyLine = () => root.querySelector<HTMLElement>('#safety-line')!;
+
+  it('is open in the first stretch, and a keyboard-reachable button closes and reopens it', async () => {
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
+    button('Start a 2-minute stretch')!.click();
+    await waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
+    expect(safetyLine().hidden).toBe(false);
+    expect(safetyLine().textContent).toBe(getMessage('safetyLine'));
+    expect(safetyLine().textContent).toMatch(/Stop if it hurts/);
+    // A real button in the tab order, telling screen readers what it opens and whether it is open.
+    expect(safetyButton().tabIndex).toBe(0);
+    expect(safetyButton().getAttribute('aria-controls')).toBe('safety-line');
+    expect(safetyButton().getAttribute('aria-expanded')).toBe('true');
+    safetyButton().focus();
+    expect(document.activeElement).toBe(safetyButton());
+    safetyButton().click();
+    await waitFor(() => expect(safetyButton().getAttribute('aria-expanded')).toBe('false'));
+    expect(safetyLine().hidden).toBe(true);
+    safetyButton().click();
+    await waitFor(() => expect(safetyLine().hidden).toBe(false));
+  });
+
+  it('is one tap away, closed, once a stretch has been done', async () => {
+    await addHistoryEntry({ at: Date.now() - 3 * 3_600_000, outcome: 'done', sittingMs: 45 * MINUTE, exerciseId: 'chairTwist', durationMs: 120_000 }, Date.now());
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
+    button('Start a 2-minute stretch')!.click();
+    await waitFor(() => expect(button('Safety')).not.toBeNull());
+    expect(safetyButton().getAttribute('aria-expanded')).toBe('false');
+    expect(safetyLine().hidden).toBe(true);
+    safetyButton().click();
+    await waitFor(() => expect(safetyLine().hidden).toBe(false));
   });
 });
 
