@@ -4,7 +4,7 @@ import { it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
 import type { AlarmName } from '../src/core/schedule';
-import { handleScheduleEvent } from '../src/platform/breakService';
+import { handleScheduleEvent } from '../entrypoints/background/nudges';
 import { saveSettings } from '../src/platform/settingsStore';
 
 const HOUR = 3_600_000;

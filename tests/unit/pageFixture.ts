@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleUiRequest } from '../../src/platform/breakService';
+import { handleUiRequest } from '../../entrypoints/background/pageRequests';
 import { parseUiRequest } from '../../src/platform/messages';
 
 /** The real background answering the pages' messages, on the fake browser (idle mocked: it has none). */

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
 import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
-import { handleScheduleEvent } from '../../src/platform/breakService';
+import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';

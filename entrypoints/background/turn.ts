@@ -1,0 +1,24 @@
+/**
+ * One event at a time: each one reads what the previous one wrote, with fresh settings and
+ * any stretch that ran out while nobody watched recorded first.
+ */
+import type { Settings } from '../../src/core/settings';
+import { loadSettings } from '../../src/platform/settingsStore';
+import { oneAtATime } from '../../src/platform/turns';
+import { endFinishedStretch } from './stretch';
+
+const serialized = oneAtATime();
+
+export async function currentSettings(): Promise<Settings> {
+  const { settings, problems } = await loadSettings();
+  if (problems.length) console.warn('Unhunch: some stored settings were invalid and use defaults', problems);
+  return settings;
+}
+
+export function inTurn<T>(now: number, task: (settings: Settings) => Promise<T>): Promise<T> {
+  return serialized(async () => {
+    const settings = await currentSettings();
+    await endFinishedStretch(now, settings);
+    return task(settings);
+  });
+}
