@@ -3,6 +3,7 @@
  * Text a person reads lives in the i18n messages under `ex_<id>_*` keys;
  * this module holds only structure and the article's dosages.
  */
+import type { CustomExercise } from './customExercise';
 
 export type ExerciseGroup = 'mobility' | 'wholeBody' | 'strength';
 export type Position = 'seated' | 'standing' | 'kneeling' | 'floor';
@@ -38,8 +39,8 @@ export interface Dosage {
 
 export interface Exercise {
   id: string;
-  /** Which article exercise this entry is, or adapts. */
-  article: ArticleExercise;
+  /** Which article exercise this entry is, or adapts; none on the person's own exercises. */
+  article?: ArticleExercise;
   /** Set on desk variants: the id of the article entry it adapts. */
   adapts?: string;
   group: ExerciseGroup;
@@ -51,6 +52,8 @@ export interface Exercise {
   stepCount: number;
   /** Number of `ex_<id>_cue<n>` messages (1-based). */
   cueCount: number;
+  /** Set on the person's own exercises: their words, shown as written (no messages). */
+  custom?: CustomExercise;
 }
 
 /*

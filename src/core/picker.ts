@@ -25,6 +25,8 @@ export interface PickerInput {
   recentToday: string[];
   /** Ids never to serve this time (e.g. the one on screen when the person asks for "another exercise"). */
   exclude?: string[];
+  /** What to choose from: the catalogue unless the person's own exercises join it or replace it. */
+  pool?: readonly Exercise[];
 }
 
 function positionFits(position: Position, choices: readonly PositionChoice[]): boolean {
@@ -34,7 +36,7 @@ function positionFits(position: Position, choices: readonly PositionChoice[]): b
 
 /** Entries whose position and equipment fit, in catalogue order (may be empty). */
 export function eligibleExercises(input: PickerInput): Exercise[] {
-  return CATALOGUE.filter(
+  return (input.pool ?? CATALOGUE).filter(
     (exercise) =>
       positionFits(exercise.position, input.positions) &&
       exercise.equipment.every((item) => input.equipment.includes(item)),
@@ -46,16 +48,16 @@ function deskExercises(): Exercise[] {
   return eligibleExercises({ positions: ['seated', 'standing'], equipment: [], recentToday: [] });
 }
 
-/** Today's served exercises that are in the catalogue, oldest first. */
-function servedToday(recentToday: readonly string[]): Exercise[] {
-  return recentToday.flatMap((id) => CATALOGUE.filter((exercise) => exercise.id === id));
+/** Today's served exercises that are in the catalogue or the pool, oldest first. */
+function servedToday(recentToday: readonly string[], pool: readonly Exercise[] = []): Exercise[] {
+  return recentToday.flatMap((id) => [...CATALOGUE, ...pool].filter((exercise) => exercise.id === id).slice(0, 1));
 }
 
 /** Whether a strength exercise is due, from today's stretches and strength exercises. */
-export function strengthDue(recentToday: readonly string[]): boolean {
+export function strengthDue(recentToday: readonly string[], pool?: readonly Exercise[]): boolean {
   let stretches = 0;
   let strength = 0;
-  for (const exercise of servedToday(recentToday)) {
+  for (const exercise of servedToday(recentToday, pool)) {
     if (isStretch(exercise.group)) stretches++;
     else strength++;
   }
@@ -79,12 +81,14 @@ export function pickExercise(input: PickerInput): Exercise {
           ? pool.filter((exercise) => exercise.id !== last)
           : pool;
 
-  const wantStretch = !strengthDue(input.recentToday);
+  const wantStretch = !strengthDue(input.recentToday, input.pool);
   const ofKind = candidates.filter((exercise) => isStretch(exercise.group) === wantStretch);
   const choices = ofKind.length > 0 ? ofKind : candidates;
 
   // Recency: the index of the latest serving today, -1 when not served today.
-  const served = servedToday(input.recentToday);
+  const served = servedToday(input.recentToday, input.pool);
+  // Each of the person's own exercises is a kind of its own.
+  const family = (e: Exercise) => e.article ?? e.id;
   const lastIndex = (match: (e: Exercise) => boolean) => {
     for (let i = served.length - 1; i >= 0; i--) if (match(served[i]!)) return i;
     return -1;
@@ -93,7 +97,7 @@ export function pickExercise(input: PickerInput): Exercise {
     .map((exercise, order) => ({
       exercise,
       order,
-      article: lastIndex((e) => e.article === exercise.article),
+      article: lastIndex((e) => family(e) === family(exercise)),
       own: lastIndex((e) => e.id === exercise.id),
     }))
     .sort((a, b) => a.article - b.article || a.own - b.own || a.order - b.order);

@@ -3,6 +3,8 @@ import { isIntegerInRange, isPlainObject } from './guards';
 
 export type NudgeLevel = 'badge' | 'notification' | 'window';
 export type Theme = 'system' | 'light' | 'dark';
+/** Which exercises are served: the article's and the person's own, or only their own. */
+export type ExerciseSource = 'mixed' | 'mine';
 /** Positions a person can choose; kneeling moves come with "floor". */
 export type PositionChoice = Extract<Position, 'seated' | 'standing' | 'floor'>;
 
@@ -24,6 +26,7 @@ export interface Settings {
   nudgeLevel: NudgeLevel;
   positions: PositionChoice[];
   equipment: Equipment[];
+  exerciseSource: ExerciseSource;
   sound: boolean;
   soundVolume: number;
   badge: boolean;
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nudgeLevel: 'window',
   positions: ['seated', 'standing'],
   equipment: [],
+  exerciseSource: 'mixed',
   sound: false,
   soundVolume: 60,
   badge: true,
@@ -82,6 +86,7 @@ export const NUDGE_LEVELS: readonly NudgeLevel[] = ['badge', 'notification', 'wi
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const POSITION_CHOICES: readonly PositionChoice[] = ['seated', 'standing', 'floor'];
 export const EQUIPMENT_CHOICES: readonly Equipment[] = ['band', 'dumbbells', 'foamRoller'];
+export const EXERCISE_SOURCES: readonly ExerciseSource[] = ['mixed', 'mine'];
 
 /** The fields of `Settings`, in their canonical order. */
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
@@ -93,6 +98,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'nudgeLevel',
   'positions',
   'equipment',
+  'exerciseSource',
   'sound',
   'soundVolume',
   'badge',
@@ -138,7 +144,7 @@ type NumberCheck = { ok: true; value: number } | { ok: false; messageKey: string
  * A whole number within [min, max] from a number or a form string.
  * Strings: optional surrounding spaces, optional minus sign, digits only ("4.5", "1e9", "0x10" are not whole numbers).
  */
-function checkWholeNumber(raw: unknown, min: number, max: number): NumberCheck {
+export function checkWholeNumber(raw: unknown, min: number, max: number): NumberCheck {
   let n: number;
   if (typeof raw === 'number') {
     n = raw;
@@ -248,6 +254,7 @@ const VALIDATORS: Validators = {
   nudgeLevel: (raw) => validateChoice('nudgeLevel', raw, NUDGE_LEVELS),
   positions: validatePositions,
   equipment: validateEquipment,
+  exerciseSource: (raw) => validateChoice('exerciseSource', raw, EXERCISE_SOURCES),
   sound: (raw) => validateBoolean('sound', raw),
   soundVolume: (raw) => validateNumber('soundVolume', raw),
   badge: (raw) => validateBoolean('badge', raw),
@@ -374,6 +381,7 @@ export function migrateSettingsV1toV2(raw: unknown): unknown {
     nudgeLevel: d.nudgeLevel,
     positions: d.positions,
     equipment: d.equipment,
+    exerciseSource: d.exerciseSource,
     sound: d.sound,
     soundVolume: d.soundVolume,
     badge: d.badge,

@@ -3,7 +3,8 @@
  * the popup loses nothing. Commands from any page go through `applyStretchCommand`.
  */
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
-import { exerciseById } from './catalogue';
+import { exerciseById, type Exercise } from './catalogue';
+import { parseCustomExercise, toCatalogueExercise, type CustomExercise } from './customExercise';
 import { isNumberInRange, isPlainObject } from './guards';
 
 export type StretchStatus = 'ready' | 'running' | 'ended';
@@ -11,6 +12,8 @@ export type StretchOutcome = 'done' | 'stoppedEarly';
 
 export interface StretchSession {
   exerciseId: string;
+  /** The person's own exercise as it was when served: editing or deleting it leaves this stretch be. */
+  custom?: CustomExercise;
   breakMs: number;
   status: StretchStatus;
   startedAt: number | null;
@@ -21,11 +24,11 @@ export interface StretchSession {
 }
 
 export type StretchCommand =
-  | { type: 'prepare'; exerciseId: string; breakMs: number }
-  | { type: 'start'; exerciseId: string; breakMs: number }
+  | { type: 'prepare'; exerciseId: string; custom?: CustomExercise; breakMs: number }
+  | { type: 'start'; exerciseId: string; custom?: CustomExercise; breakMs: number }
   | { type: 'pause' }
   | { type: 'resume' }
-  | { type: 'switchExercise'; exerciseId: string }
+  | { type: 'switchExercise'; exerciseId: string; custom?: CustomExercise }
   /** `at`: when it ended, if earlier than now (a timer that ran out while no page was open). */
   | { type: 'finish'; at?: number }
   | { type: 'dismiss' };
@@ -35,8 +38,13 @@ export type StretchNews =
   | { type: 'started' }
   | { type: 'ended'; at: number; exerciseId: string; durationMs: number; outcome: StretchOutcome };
 
+/** The exercise a session is about: the person's own as served, or the catalogue's entry. */
+export function sessionExercise(session: Pick<StretchSession, 'exerciseId' | 'custom'>): Exercise | undefined {
+  return session.custom ? toCatalogueExercise(session.custom) : exerciseById(session.exerciseId);
+}
+
 export function sessionRoutine(session: StretchSession): Routine | null {
-  const exercise = exerciseById(session.exerciseId);
+  const exercise = sessionExercise(session);
   return exercise ? buildRoutine(exercise, session.breakMs) : null;
 }
 
@@ -44,9 +52,16 @@ function timing(session: StretchSession) {
   return { startedAt: session.startedAt ?? 0, pausedAt: session.pausedAt, pausedMs: session.pausedMs };
 }
 
-function fresh(exerciseId: string, breakMs: number, status: StretchStatus, now: number): StretchSession {
+function fresh(
+  exerciseId: string,
+  breakMs: number,
+  status: StretchStatus,
+  now: number,
+  custom?: CustomExercise,
+): StretchSession {
   return {
     exerciseId,
+    ...(custom ? { custom } : {}),
     breakMs,
     status,
     startedAt: status === 'running' ? now : null,
@@ -78,12 +93,12 @@ export function applyStretchCommand(
     case 'prepare':
       // A nudge never replaces a stretch that is under way.
       if (running) return { session, news: [] };
-      return { session: fresh(command.exerciseId, command.breakMs, 'ready', now), news: [] };
+      return { session: fresh(command.exerciseId, command.breakMs, 'ready', now, command.custom), news: [] };
     case 'start': {
       const news: StretchNews[] = [];
       if (running) news.push(end(running, now).news);
       news.push({ type: 'started' });
-      return { session: fresh(command.exerciseId, command.breakMs, 'running', now), news };
+      return { session: fresh(command.exerciseId, command.breakMs, 'running', now, command.custom), news };
     }
     case 'pause':
       return running ? { session: { ...running, ...pauseTiming(timing(running), now) }, news: [] } : { session, news: [] };
@@ -94,7 +109,7 @@ export function applyStretchCommand(
       if (!session || session.status === 'ended') return { session, news: [] };
       return {
         session: {
-          ...fresh(command.exerciseId, session.breakMs, session.status, now),
+          ...fresh(command.exerciseId, session.breakMs, session.status, now, command.custom),
           pausedAt: session.pausedAt === null ? null : now,
         },
         news: [],
@@ -141,7 +156,13 @@ const CLOCK_SLACK_MS = 60_000;
 export function parseStretchSession(raw: unknown, now: number): StretchSession | null {
   if (!isPlainObject(raw)) return null;
   const r = raw;
-  if (typeof r.exerciseId !== 'string' || !exerciseById(r.exerciseId)) return null;
+  if (typeof r.exerciseId !== 'string') return null;
+  let custom: CustomExercise | undefined;
+  if (r.custom !== undefined) {
+    const parsed = parseCustomExercise(r.custom);
+    if (!parsed.ok || parsed.value.id !== r.exerciseId) return null;
+    custom = parsed.value;
+  } else if (!exerciseById(r.exerciseId)) return null;
   if (!isTime(r.breakMs) || r.breakMs <= 0 || !STATUSES.includes(r.status as StretchStatus)) return null;
   if (!isTimeOrNull(r.startedAt) || !isTimeOrNull(r.pausedAt) || !isTime(r.pausedMs) || !isTimeOrNull(r.endedAt))
     return null;
@@ -152,6 +173,7 @@ export function parseStretchSession(raw: unknown, now: number): StretchSession |
     return null;
   return {
     exerciseId: r.exerciseId,
+    ...(custom ? { custom } : {}),
     breakMs: r.breakMs,
     status: r.status as StretchStatus,
     startedAt: r.startedAt as number | null,

@@ -26,6 +26,7 @@ const VALID: Settings = {
   nudgeLevel: 'notification',
   positions: ['standing', 'floor'],
   equipment: ['band', 'foamRoller'],
+  exerciseSource: 'mine',
   sound: true,
   soundVolume: 0,
   badge: false,
@@ -38,6 +39,7 @@ const BAD_SCALARS: unknown[] = ['', '   ', 'abc', -1, 0, Number.NaN, Number.POSI
 const BAD: Record<SettingsField, unknown[]> = {
   intervalMinutes: [...BAD_SCALARS, 9, 181, '9', '181', '4.5', '1e9', 'NaN', 'Infinity', '-1', '0', '45min', '0x2d'],
   breakMinutes: [...BAD_SCALARS, 11, '11'],
+  exerciseSource: ['', 'all', 'MINE', null, true, 1, ['mine'], { mine: true }],
   snoozeMinutes: [...BAD_SCALARS, 61],
   awayMinutes: [...BAD_SCALARS, 31],
   soundVolume: ['', 'abc', -1, 101, Number.NaN, Number.POSITIVE_INFINITY, 1e9, 4.5, null, true, [50], '50.5'],

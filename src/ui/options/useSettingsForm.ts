@@ -11,6 +11,7 @@ import {
   minuteToTime,
   settingsEqual,
   validateField,
+  type ExerciseSource,
   type FieldProblem,
   type NudgeLevel,
   type PositionChoice,
@@ -34,6 +35,7 @@ export interface Draft {
   nudgeLevel: NudgeLevel;
   positions: PositionChoice[];
   equipment: Equipment[];
+  exerciseSource: ExerciseSource;
   sound: boolean;
   soundVolume: string;
   badge: boolean;

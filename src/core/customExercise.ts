@@ -1,0 +1,388 @@
+/**
+ * The person's own exercises ("Your exercises"): their shape and limits, the parsing of untrusted
+ * input (form fields, stored items, imported files) with the settings' guards and result shape,
+ * and their conversion to the catalogue's shape, so that the picker, the routine and the player
+ * treat them like the article's. Pure: no browser API.
+ */
+import { CATALOGUE, type Equipment, type Exercise } from './catalogue';
+import { isPlainObject } from './guards';
+import { eligibleExercises } from './picker';
+import {
+  EQUIPMENT_CHOICES,
+  POSITION_CHOICES,
+  checkWholeNumber,
+  type ExerciseSource,
+  type PositionChoice,
+} from './settings';
+
+export type CustomKind = 'stretch' | 'strength';
+export type CustomDosageType = 'hold' | 'reps';
+
+/** One exercise as the person wrote it, and as it is stored and exported. */
+export interface CustomExercise {
+  id: string;
+  name: string;
+  /** One instruction per entry, in order. */
+  steps: string[];
+  /** A stretch or a strengthening exercise: the picker balances the two over the day. */
+  kind: CustomKind;
+  position: PositionChoice;
+  equipment: Equipment[];
+  dosage: CustomDosage;
+}
+
+export type CustomDosage =
+  /** `holds` holds of `seconds` each (on each side when `perSide`). */
+  | { type: 'hold'; seconds: number; holds: number; perSide: boolean }
+  /** `sets` sets of `reps` repetitions (on each side when `perSide`). */
+  | { type: 'reps'; reps: number; sets: number; perSide: boolean };
+
+/** The fields a person fills in, each validated on its own (`dosage` is the hold/reps choice). */
+export type CustomField =
+  | 'name'
+  | 'steps'
+  | 'kind'
+  | 'position'
+  | 'equipment'
+  | 'dosage'
+  | 'seconds'
+  | 'holds'
+  | 'reps'
+  | 'sets'
+  | 'perSide';
+
+/** The same shape as a settings `FieldProblem`: `messageKey` is an i18n key, `args` its substitutions. */
+export interface CustomFieldProblem {
+  field: CustomField;
+  messageKey: string;
+  args?: string[];
+}
+
+export const CUSTOM_KINDS: readonly CustomKind[] = ['stretch', 'strength'];
+export const CUSTOM_DOSAGE_TYPES: readonly CustomDosageType[] = ['hold', 'reps'];
+
+/** Text limits, in UTF-16 code units (what an input's `maxlength` counts). */
+export const CUSTOM_TEXT_LIMITS = { name: 60, steps: 10, stepLength: 200 } as const;
+
+/** Inclusive whole-number limits of the dosage fields, for the form's `min`/`max`. */
+export const CUSTOM_NUMBER_LIMITS = {
+  seconds: { min: 3, max: 120 },
+  holds: { min: 1, max: 10 },
+  reps: { min: 1, max: 30 },
+  sets: { min: 1, max: 5 },
+} as const;
+type NumberField = keyof typeof CUSTOM_NUMBER_LIMITS;
+
+/*
+ * Storage budget. Each exercise is one `storage.sync` item, so it follows the person to their
+ * other browsers like the settings, two devices adding exercises never overwrite each other, and
+ * one bad item spoils only itself. Sync allows 8,192 bytes per item and 102,400 in all: an
+ * exercise may take at most 4,096 bytes, and there are at most 20, so they never take more than
+ * 81,920 bytes and leave the rest to the settings. The field limits keep text in Latin scripts
+ * well inside the budget; text in scripts that take 3 bytes a character can reach it, and is then
+ * refused with its own message.
+ */
+export const MAX_CUSTOM_EXERCISES = 20;
+export const MAX_CUSTOM_BYTES = 4096;
+/** Each exercise's `storage.sync` key is this prefix and its id. */
+export const CUSTOM_KEY_PREFIX = 'customExercise.';
+
+/** Ids of the person's exercises: never one of the catalogue's, and short enough for history entries. */
+export const CUSTOM_ID = /^custom-[a-z0-9]{1,24}$/;
+
+type Result<T> = { ok: true; value: T } | { ok: false; problem: CustomFieldProblem };
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(field: CustomField, messageKey: string, args?: string[]): Result<T> => ({
+  ok: false,
+  problem: { field, messageKey, ...(args ? { args } : {}) },
+});
+
+/** Line breaks, tabs and other control characters become spaces; runs of spaces become one. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+function validateName(raw: unknown): Result<string> {
+  if (typeof raw !== 'string') return fail('name', 'customErrorNameRequired');
+  const name = oneLine(raw);
+  if (name === '') return fail('name', 'customErrorNameRequired');
+  if (name.length > CUSTOM_TEXT_LIMITS.name) return fail('name', 'customErrorNameLong', [String(CUSTOM_TEXT_LIMITS.name)]);
+  return ok(name);
+}
+
+/** From the form's text (one step per line) or a stored list; empty lines are dropped. */
+function validateSteps(raw: unknown): Result<string[]> {
+  const { steps: maxSteps, stepLength } = CUSTOM_TEXT_LIMITS;
+  let lines: unknown[];
+  if (typeof raw === 'string') lines = raw.split(/\r\n|\r|\n|\u2028|\u2029/);
+  else if (Array.isArray(raw)) lines = raw;
+  else return fail('steps', 'customErrorStepsRequired');
+  const steps: string[] = [];
+  for (const line of lines) {
+    if (typeof line !== 'string') return fail('steps', 'customErrorStepsText');
+    const step = oneLine(line);
+    if (step === '') continue;
+    // Stops at the first step too many, so ten thousand lines cost no more than eleven.
+    if (steps.length === maxSteps) return fail('steps', 'customErrorStepsMany', [String(maxSteps)]);
+    if (step.length > stepLength) return fail('steps', 'customErrorStepLong', [String(steps.length + 1), String(stepLength)]);
+    steps.push(step);
+  }
+  if (steps.length === 0) return fail('steps', 'customErrorStepsRequired');
+  return ok(steps);
+}
+
+function validateChoice<T extends string>(field: CustomField, raw: unknown, choices: readonly T[]): Result<T> {
+  return typeof raw === 'string' && (choices as readonly string[]).includes(raw)
+    ? ok(raw as T)
+    : fail(field, 'settingsErrorChoice');
+}
+
+function validateEquipment(raw: unknown): Result<Equipment[]> {
+  if (!Array.isArray(raw)) return fail('equipment', 'settingsErrorEquipment');
+  const list: Equipment[] = [];
+  for (const item of raw) {
+    if (!(EQUIPMENT_CHOICES as readonly unknown[]).includes(item) || list.includes(item as Equipment))
+      return fail('equipment', 'settingsErrorEquipment');
+    list.push(item as Equipment);
+  }
+  return ok(list);
+}
+
+function validateNumber(field: NumberField, raw: unknown): Result<number> {
+  const { min, max } = CUSTOM_NUMBER_LIMITS[field];
+  const r = checkWholeNumber(raw, min, max);
+  return r.ok ? ok(r.value) : fail(field, r.messageKey, [String(min), String(max)]);
+}
+
+interface FieldValues {
+  name: string;
+  steps: string[];
+  kind: CustomKind;
+  position: PositionChoice;
+  equipment: Equipment[];
+  dosage: CustomDosageType;
+  seconds: number;
+  holds: number;
+  reps: number;
+  sets: number;
+  perSide: boolean;
+}
+
+type Validators = { [K in CustomField]: (raw: unknown) => Result<FieldValues[K]> };
+
+const VALIDATORS: Validators = {
+  name: validateName,
+  steps: validateSteps,
+  kind: (raw) => validateChoice('kind', raw, CUSTOM_KINDS),
+  position: (raw) => validateChoice('position', raw, POSITION_CHOICES),
+  equipment: validateEquipment,
+  dosage: (raw) => validateChoice('dosage', raw, CUSTOM_DOSAGE_TYPES),
+  seconds: (raw) => validateNumber('seconds', raw),
+  holds: (raw) => validateNumber('holds', raw),
+  reps: (raw) => validateNumber('reps', raw),
+  sets: (raw) => validateNumber('sets', raw),
+  perSide: (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('perSide', 'settingsErrorBoolean')),
+};
+
+/**
+ * One field's raw value (form text, or a stored value) -> the valid value or a problem. Numbers
+ * accept "30" but not "", "4.5", "1e9" or NaN; text is trimmed and kept on one line. Never throws.
+ */
+export function validateCustomField<K extends CustomField>(field: K, raw: unknown): Result<FieldValues[K]> {
+  try {
+    return (VALIDATORS[field] as (raw: unknown) => Result<FieldValues[K]>)(raw);
+  } catch {
+    // A hostile value (a throwing getter or proxy) is just an invalid value.
+    return fail(field, 'settingsErrorChoice');
+  }
+}
+
+/** The fields that matter for a dosage type, in the form's order. */
+export function fieldsFor(dosage: CustomDosageType): CustomField[] {
+  return [
+    'name',
+    'steps',
+    'kind',
+    'position',
+    'equipment',
+    'dosage',
+    ...(dosage === 'hold' ? (['seconds', 'holds'] as const) : (['reps', 'sets'] as const)),
+    'perSide',
+  ];
+}
+
+/** Field values (from the form, or a stored item's fields) -> an exercise, or every problem found. */
+export function buildCustomExercise(
+  id: string,
+  fields: Partial<Record<CustomField, unknown>>,
+): { ok: true; value: CustomExercise } | { ok: false; problems: CustomFieldProblem[] } {
+  const problems: CustomFieldProblem[] = [];
+  const values: Partial<FieldValues> = {};
+  const dosageType = validateCustomField('dosage', fields.dosage);
+  // Without a dosage type there is no telling which numbers matter: only the type is reported.
+  const toCheck = dosageType.ok ? fieldsFor(dosageType.value) : fieldsFor('hold').filter((f) => f !== 'seconds' && f !== 'holds');
+  for (const field of toCheck) {
+    const r = validateCustomField(field, fields[field]);
+    if (r.ok) (values as Record<string, unknown>)[field] = r.value;
+    else problems.push(r.problem);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const v = values as FieldValues;
+  const dosage: CustomDosage =
+    v.dosage === 'hold'
+      ? { type: 'hold', seconds: v.seconds, holds: v.holds, perSide: v.perSide }
+      : { type: 'reps', reps: v.reps, sets: v.sets, perSide: v.perSide };
+  const exercise: CustomExercise = {
+    id,
+    name: v.name,
+    steps: v.steps,
+    kind: v.kind,
+    position: v.position,
+    equipment: v.equipment,
+    dosage,
+  };
+  const bytes = storedBytes(CUSTOM_KEY_PREFIX + id, exercise);
+  if (bytes > MAX_CUSTOM_BYTES)
+    return { ok: false, problems: [{ field: 'steps', messageKey: 'customErrorTooBig', args: [String(bytes), String(MAX_CUSTOM_BYTES)] }] };
+  return { ok: true, value: exercise };
+}
+
+/** The form's fields of an exercise (for editing it). */
+export function customFields(exercise: CustomExercise): FieldValues {
+  const d = exercise.dosage;
+  return {
+    name: exercise.name,
+    steps: [...exercise.steps],
+    kind: exercise.kind,
+    position: exercise.position,
+    equipment: [...exercise.equipment],
+    dosage: d.type,
+    seconds: d.type === 'hold' ? d.seconds : 30,
+    holds: d.type === 'hold' ? d.holds : 1,
+    reps: d.type === 'reps' ? d.reps : 10,
+    sets: d.type === 'reps' ? d.sets : 1,
+    perSide: d.perSide,
+  };
+}
+
+/** A stored or imported exercise that could not be used: its name when it has a readable one. */
+export interface RejectedCustomExercise {
+  name: string | null;
+  problems: CustomFieldProblem[];
+  /** The storage key or the position in the file, for removing it. */
+  source: string;
+}
+
+/** Untrusted value (a stored item, an entry of an imported file) -> an exercise, or why not. Never throws. */
+export function parseCustomExercise(
+  raw: unknown,
+): { ok: true; value: CustomExercise } | { ok: false; name: string | null; problems: CustomFieldProblem[] } {
+  try {
+    if (!isPlainObject(raw)) return { ok: false, name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
+    const name = validateName(raw.name);
+    const readableName = name.ok ? name.value : null;
+    if (typeof raw.id !== 'string' || !CUSTOM_ID.test(raw.id))
+      return { ok: false, name: readableName, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
+    const d: Record<string, unknown> = isPlainObject(raw.dosage) ? raw.dosage : {};
+    const built = buildCustomExercise(raw.id, {
+      name: raw.name,
+      steps: raw.steps,
+      kind: raw.kind,
+      position: raw.position,
+      equipment: raw.equipment,
+      dosage: d.type,
+      seconds: d.seconds,
+      holds: d.holds,
+      reps: d.reps,
+      sets: d.sets,
+      perSide: d.perSide,
+    });
+    return built.ok ? built : { ok: false, name: readableName, problems: built.problems };
+  } catch {
+    return { ok: false, name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
+  }
+}
+
+/**
+ * A list of untrusted values (stored items by key, or an imported file's list) -> the usable
+ * exercises, sorted by name, and the rejected ones with their reasons. The same id twice keeps
+ * the first. Never throws.
+ */
+export function parseCustomExercises(
+  entries: ReadonlyArray<readonly [source: string, raw: unknown]>,
+): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+  const exercises: CustomExercise[] = [];
+  const rejected: RejectedCustomExercise[] = [];
+  for (const [source, raw] of entries) {
+    const parsed = parseCustomExercise(raw);
+    if (!parsed.ok) rejected.push({ name: parsed.name, problems: parsed.problems, source });
+    else if (!exercises.some((e) => e.id === parsed.value.id)) exercises.push(parsed.value);
+  }
+  return { exercises: sortByName(exercises), rejected };
+}
+
+export function sortByName(exercises: CustomExercise[]): CustomExercise[] {
+  return [...exercises].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/**
+ * What `storage.sync` counts for one item: the key and the value as JSON, in UTF-8 bytes, with
+ * the characters Chrome writes as six-byte escapes ("<", U+2028, U+2029) counted as such.
+ */
+export function storedBytes(key: string, value: unknown): number {
+  const json = JSON.stringify(value);
+  const escaped = json.match(/[<\u2028\u2029]/g)?.length ?? 0;
+  return new TextEncoder().encode(key + json).length + escaped * 5;
+}
+
+/**
+ * A custom exercise in the catalogue's shape. Its dosage is exact (min = max), so the routine
+ * times it as written: holds become hold phases (short ones counted reps, like the article's),
+ * reps become paced reps in sets, with a side switch when it is done on each side.
+ */
+export function toCatalogueExercise(exercise: CustomExercise): Exercise {
+  const d = exercise.dosage;
+  const exact = (n: number) => ({ min: n, max: n });
+  return {
+    id: exercise.id,
+    group: exercise.kind === 'strength' ? 'strength' : 'mobility',
+    position: exercise.position,
+    equipment: [...exercise.equipment],
+    dosage:
+      d.type === 'hold'
+        ? { holdSeconds: exact(d.seconds), reps: exact(d.holds), perSide: d.perSide }
+        : { reps: exact(d.reps), sets: exact(d.sets), perSide: d.perSide },
+    stepCount: 0,
+    cueCount: 0,
+    custom: exercise,
+  };
+}
+
+/** Why "only mine" serves the article's exercises for now. */
+export type PoolFallback = 'noneSaved' | 'noneFits';
+
+/**
+ * The exercises the picker chooses from. Mixed: the article's and the person's. Only mine: the
+ * person's, unless none of them fits their positions and equipment (or they have none), when the
+ * article's stand in and `fallback` says why, so the page can say so.
+ */
+export function exercisePool(
+  source: ExerciseSource,
+  custom: readonly CustomExercise[],
+  fit: { positions: PositionChoice[]; equipment: Equipment[] },
+): { pool: readonly Exercise[]; fallback: PoolFallback | null } {
+  const mine = custom.map(toCatalogueExercise);
+  if (source === 'mixed') return { pool: [...CATALOGUE, ...mine], fallback: null };
+  if (mine.length === 0) return { pool: CATALOGUE, fallback: 'noneSaved' };
+  if (eligibleExercises({ ...fit, recentToday: [], pool: mine }).length === 0) return { pool: CATALOGUE, fallback: 'noneFits' };
+  return { pool: mine, fallback: null };
+}
+
+/** A settings file's `exercises` list -> usable exercises and rejected ones ("exercise 3"). */
+export function parseImportedExercises(raw: unknown): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+  if (raw === undefined) return { exercises: [], rejected: [] };
+  if (!Array.isArray(raw))
+    return { exercises: [], rejected: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
+  return parseCustomExercises(raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const));
+}
