@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type Settings } from '../../src/core/settings';
 import type { HistoryEntry } from '../../src/core/history';
 import {
   loadSettings,
@@ -110,7 +110,7 @@ describe('settingsStore', () => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: garbage, [SYNC_META]: { v: 2 } });
       const loaded = await loadSettings();
       expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-      expect(loaded.problems.length).toBe(12);
+      expect(loaded.problems.length).toBe(SETTINGS_FIELDS.length);
       expect((await rawSync())[SYNC_KEY]).toEqual(garbage);
       expect((await saveSettings(MINE)).ok).toBe(true);
       expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
