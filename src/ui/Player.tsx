@@ -57,7 +57,7 @@ export function Player({ session, now, sound, onToggleSound, firstStretch, send 
         {text.name}
       </h1>
       <SafetyLine initiallyOpen={firstStretch} />
-      <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
+      <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" phase={phase} />
       <div class="timer">
         <svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
           <circle class="ring-track" cx="60" cy="60" r={RING_RADIUS} />

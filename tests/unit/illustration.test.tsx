@@ -1,18 +1,61 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { CATALOGUE } from '../../src/core/catalogue';
+import { CATALOGUE, exerciseById } from '../../src/core/catalogue';
+import { buildRoutine, type Phase } from '../../src/core/routine';
 import { ExerciseIllustration } from '../../src/ui/ExerciseIllustration';
+import { DRAWINGS } from '../../src/ui/illustration/figures';
+import type { PosePhase } from '../../src/ui/illustration/motion';
+import { waitFor } from './setup';
 
 const containers: HTMLElement[] = [];
 
-function draw(exerciseId: string, label = `Drawing of ${exerciseId}`, className?: string): SVGSVGElement {
+function mount() {
   const container = document.createElement('div');
   document.body.append(container);
   containers.push(container);
-  render(<ExerciseIllustration exerciseId={exerciseId} label={label} class={className} />, container);
-  const svg = container.querySelector('svg');
-  if (!svg) throw new Error(`no svg for ${exerciseId}`);
-  return svg;
+  const show = (exerciseId: string, phase?: PosePhase, label = `Drawing of ${exerciseId}`, className?: string) => {
+    render(<ExerciseIllustration exerciseId={exerciseId} label={label} class={className} phase={phase} />, container);
+    const svg = container.querySelector('svg');
+    if (!svg) throw new Error(`no svg for ${exerciseId}`);
+    return svg;
+  };
+  return show;
+}
+
+function draw(exerciseId: string, label?: string, className?: string): SVGSVGElement {
+  return mount()(exerciseId, undefined, label, className);
+}
+
+/** What a person sees of the figure: the body shape it rests in, which way it faces, whether it moves. */
+function figure(svg: SVGSVGElement) {
+  const scene = svg.querySelector('[data-side]')!.parentElement!;
+  return {
+    body: svg.querySelector('[data-figure] > path')!.getAttribute('d'),
+    mirrored: svg.querySelector('[data-side]')!.getAttribute('style')?.includes('scale(-1, 1)') ?? false,
+    moving: scene.classList.contains('moving'),
+    returning: scene.classList.contains('returning'),
+    turning: scene.classList.contains('turning'),
+  };
+}
+
+/** The body of the still picture's figures: the exercise position, and the other one for cat/cow. */
+const stillBodies = (id: string) => [...draw(id).querySelectorAll('[data-figure] > path')].map((p) => p.getAttribute('d'));
+
+const routine = (id: string, minutes = 2) => buildRoutine(exerciseById(id)!, minutes * 60_000).phases;
+const first = (phases: Phase[], kind: string, from = 0) => phases.slice(from).find((p) => p.kind === kind)!;
+
+function preferReducedMotion(reduce: boolean) {
+  const listeners = new Set<() => void>();
+  const query = {
+    matches: reduce,
+    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+  };
+  vi.stubGlobal('matchMedia', (q: string) => (q === '(prefers-reduced-motion: reduce)' ? query : { ...query, matches: false }));
+  return (next: boolean) => {
+    query.matches = next;
+    listeners.forEach((listener) => listener());
+  };
 }
 
 afterEach(() => {
@@ -20,9 +63,10 @@ afterEach(() => {
     render(null, container);
     container.remove();
   }
+  vi.unstubAllGlobals();
 });
 
-describe('ExerciseIllustration', () => {
+describe('ExerciseIllustration, still', () => {
   it.each(CATALOGUE.map((e) => e.id))('draws %s as a labelled image in currentColor', (id) => {
     const svg = draw(id);
     expect(svg.getAttribute('role')).toBe('img');
@@ -38,6 +82,8 @@ describe('ExerciseIllustration', () => {
         if (value !== null) expect(['none', 'currentColor'], `${id} ${attr}`).toContain(value);
       }
     }
+    // A still picture: nothing animates.
+    expect(svg.querySelector('[data-move], .moving, .turning')).toBeNull();
   });
 
   it('gives every catalogue exercise its own drawing', () => {
@@ -61,9 +107,125 @@ describe('ExerciseIllustration', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe('Exercise');
     expect(svg.querySelectorAll('[data-figure]')).toHaveLength(1);
+    // Even while a stretch runs: one position, nothing to morph.
+    expect(figure(mount()('noSuchExercise', { kind: 'ready', durationMs: 5000 })).moving).toBe(false);
   });
 
   it('passes the class through', () => {
     expect(draw('superman', 'Superman', 'figure').getAttribute('class')).toBe('figure');
+  });
+
+  it.each(Object.keys(DRAWINGS))('draws every position of %s with the same path commands, so one morphs into the next', (id) => {
+    const commands = (d: string | undefined) => d?.replace(/[^A-Za-z]/g, '');
+    const { poses } = DRAWINGS[id]!;
+    expect(poses.length).toBeGreaterThanOrEqual(2);
+    for (const part of ['b', 'w', 'x'] as const)
+      for (const pose of poses) expect(commands(pose[part]), `${id} ${part}`).toBe(commands(poses[0]![part]));
+  });
+});
+
+describe('ExerciseIllustration, moving with the timer', () => {
+  it.each(CATALOGUE.map((e) => e.id))('%s moves during its routine and keeps its name', (id) => {
+    const show = mount();
+    const seen = new Set<string>();
+    let animated = 0;
+    for (const phase of routine(id)) {
+      const svg = show(id, phase);
+      expect(svg.getAttribute('aria-label')).toBe(`Drawing of ${id}`);
+      const now = figure(svg);
+      seen.add(`${now.body} ${now.mirrored}`);
+      if (now.moving || now.turning) animated++;
+    }
+    // It animates between positions, and not only once.
+    expect(animated, id).toBeGreaterThanOrEqual(2);
+    const { style } = DRAWINGS[id]!;
+    // A hold or an alternating move rests in more than one position over the routine.
+    if (style !== 'reps' || exerciseById(id)!.dosage.perSide) expect(seen.size, id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('eases a hold into its position while the person gets ready, then stays there', () => {
+    const phases = routine('sphinx');
+    const show = mount();
+    const ready = figure(show('sphinx', phases[0]));
+    const [held] = stillBodies('sphinx');
+    expect(ready).toMatchObject({ body: held, moving: true });
+    const hold = figure(show('sphinx', first(phases, 'hold')));
+    expect(hold).toMatchObject({ body: held, moving: false });
+    // Between holds the chest comes down, and presses up again on the next hold.
+    const rest = figure(show('sphinx', first(phases, 'rest')));
+    expect(rest.body).not.toBe(held);
+    expect(rest.moving).toBe(true);
+    expect(figure(show('sphinx', first(phases, 'hold', phases.indexOf(first(phases, 'rest')))))).toMatchObject({
+      body: held,
+      moving: true,
+    });
+  });
+
+  it('arches cat/cow on odd reps and dips it on even ones', () => {
+    const phases = routine('catCow');
+    const [arch, dip] = stillBodies('catCow');
+    const show = mount();
+    const ready = figure(show('catCow', phases[0]));
+    expect([arch, dip]).not.toContain(ready.body);
+    const reps = phases.filter((p) => p.kind === 'rep');
+    expect(reps.length).toBeGreaterThanOrEqual(6);
+    for (const rep of reps) {
+      const now = figure(show('catCow', rep));
+      expect(now).toMatchObject({ body: rep.count! % 2 ? arch : dip, moving: true, returning: false });
+    }
+  });
+
+  it('turns a twist to one side, then mirrors it to the other on "switch sides"', () => {
+    const phases = routine('chairTwist');
+    const [held] = stillBodies('chairTwist');
+    const show = mount();
+    show('chairTwist', phases[0]);
+    expect(figure(show('chairTwist', first(phases, 'hold')))).toMatchObject({ body: held, mirrored: false });
+    const switching = figure(show('chairTwist', first(phases, 'switchSides')));
+    expect(switching).toMatchObject({ body: held, mirrored: true, turning: true, moving: true });
+    const otherSide = first(phases, 'hold', phases.indexOf(first(phases, 'switchSides')));
+    expect(otherSide.side).toBe(2);
+    expect(figure(show('chairTwist', otherSide))).toMatchObject({ body: held, mirrored: true, moving: false });
+  });
+
+  it('pulls and returns on every rep of a row, restarting with each rep', () => {
+    const reps = routine('rowsBand').filter((p) => p.kind === 'rep');
+    const show = mount();
+    const path = (svg: SVGSVGElement) => svg.querySelector('[data-figure] > path')!;
+    const firstRep = path(show('rowsBand', reps[0]));
+    expect(firstRep.getAttribute('style')).toMatch(/--a: path\(.+--b: path\(/);
+    expect(figure(show('rowsBand', reps[0]))).toMatchObject({ moving: true, returning: true });
+    // A new element per rep, so the browser plays the pull again.
+    expect(path(show('rowsBand', reps[1]))).not.toBe(firstRep);
+    expect(figure(show('rowsBand', reps[1]))).toMatchObject({ moving: true, returning: true });
+  });
+
+  it('takes the exercise position for a phase kind it does not know', () => {
+    const [held] = stillBodies('trianglePose');
+    const svg = mount()('trianglePose', { kind: 'somethingNew' as Phase['kind'], durationMs: 4000, side: 2 });
+    expect(figure(svg)).toMatchObject({ body: held, mirrored: true });
+  });
+});
+
+describe('ExerciseIllustration with reduced motion', () => {
+  it.each(CATALOGUE.map((e) => e.id))('%s stays the still picture through its routine', (id) => {
+    preferReducedMotion(true);
+    const still = draw(id).innerHTML;
+    const show = mount();
+    for (const phase of routine(id)) {
+      const svg = show(id, phase);
+      expect(svg.innerHTML, `${id} ${phase.kind}`).toBe(still);
+      expect(svg.getAttribute('aria-label')).toBe(`Drawing of ${id}`);
+    }
+  });
+
+  it('stops moving as soon as the person turns reduced motion on', async () => {
+    const setReduced = preferReducedMotion(false);
+    const show = mount();
+    const phase = routine('rowsDumbbell').find((p) => p.kind === 'rep')!;
+    expect(figure(show('rowsDumbbell', phase)).moving).toBe(true);
+    const still = draw('rowsDumbbell').innerHTML;
+    setReduced(true);
+    await waitFor(() => expect(show('rowsDumbbell', phase).innerHTML).toBe(still));
   });
 });
