@@ -35,7 +35,14 @@ export interface Dosage {
   sets?: Range;
   /** Done on one side, then the other. */
   perSide: boolean;
+  /** With `perSide` reps: one rep on each side in turn (the plank row's alternating arms). */
+  alternate?: boolean;
+  /** Each rep is one of these positions, in turn (cat/cow: arch, then dip). */
+  poses?: readonly Pose[];
 }
+
+/** The two positions of cat/cow, in the article's order: arch the mid-back, then dip it. */
+export type Pose = 'arch' | 'dip';
 
 export interface Exercise {
   id: string;
@@ -67,7 +74,7 @@ export interface Exercise {
  * - Cat/cow: "switching between the two positions, holding each … aim for 6 - 10 total":
  *   a rep is one held position, alternating arch and dip, 6–10 in all.
  * - Rows and lat pull-downs: "10-15 repetitions and 2 sets", no hold; the single-arm plank row
- *   is done on each arm (perSide).
+ *   is done on each arm, alternating (perSide, alternate), as its steps say.
  * Desk variants (`adapts`) keep the dosage of the entry they adapt.
  */
 
@@ -76,7 +83,7 @@ const A_FEW_SECONDS: Range = { min: 3, max: 5 };
 const ROW_REPS: Range = { min: 10, max: 15 };
 const TWO_SETS: Range = { min: 2, max: 2 };
 
-const CAT_COW: Dosage = { holdSeconds: A_FEW_SECONDS, reps: { min: 6, max: 10 }, perSide: false };
+const CAT_COW: Dosage = { holdSeconds: A_FEW_SECONDS, reps: { min: 6, max: 10 }, perSide: false, poses: ['arch', 'dip'] };
 const SEATED_TWIST: Dosage = { holdSeconds: { min: 15, max: 30 }, reps: A_FEW, perSide: true };
 const EXTENSION: Dosage = { holdSeconds: { min: 30, max: 60 }, perSide: false };
 const ROWS: Dosage = { reps: ROW_REPS, sets: TWO_SETS, perSide: false };
@@ -100,7 +107,7 @@ export const CATALOGUE: readonly Exercise[] = [
   { id: 'rowsDumbbell', article: 'rows', group: 'strength', position: 'standing', equipment: ['dumbbells'], dosage: ROWS, stepCount: 4, cueCount: 2 },
   { id: 'rowsBand', article: 'rows', group: 'strength', position: 'seated', equipment: ['band'], dosage: ROWS, stepCount: 4, cueCount: 2 },
   { id: 'seatedSqueezeRow', article: 'rows', adapts: 'rowsBand', group: 'strength', position: 'seated', equipment: [], dosage: ROWS, stepCount: 4, cueCount: 2 },
-  { id: 'rowsPlank', article: 'rows', group: 'strength', position: 'floor', equipment: ['dumbbells'], dosage: { ...ROWS, perSide: true }, stepCount: 4, cueCount: 2 },
+  { id: 'rowsPlank', article: 'rows', group: 'strength', position: 'floor', equipment: ['dumbbells'], dosage: { ...ROWS, perSide: true, alternate: true }, stepCount: 4, cueCount: 2 },
   { id: 'latPullDown', article: 'latPullDown', group: 'strength', position: 'seated', equipment: ['band'], dosage: ROWS, stepCount: 4, cueCount: 2 },
   { id: 'seatedLatPullDown', article: 'latPullDown', adapts: 'latPullDown', group: 'strength', position: 'seated', equipment: [], dosage: ROWS, stepCount: 4, cueCount: 2 },
   { id: 'superman', article: 'superman', group: 'strength', position: 'floor', equipment: [], dosage: SUPERMAN, stepCount: 4, cueCount: 2 },
@@ -111,6 +118,27 @@ const BY_ID = new Map(CATALOGUE.map((exercise) => [exercise.id, exercise]));
 
 export function exerciseById(id: string): Exercise | undefined {
   return BY_ID.get(id);
+}
+
+/** The article's warm-up moves: "always a favorite to warm-up with" (cat/cow), the twist and the side bend. */
+const WARM_UPS: ReadonlySet<ArticleExercise> = new Set(['catCow', 'seatedTwist', 'standingSideBend']);
+
+/** Whether the day may start with it: cat/cow, a twist or the side bend, in any of their forms. */
+export function isWarmUp(exercise: Exercise): boolean {
+  return exercise.article !== undefined && WARM_UPS.has(exercise.article);
+}
+
+/** The nudge's words follow where the exercise is done: no "stand up" for a seated one. */
+export function nudgeMessageKey(position: Position): 'nudgeMessageSeated' | 'nudgeMessage' | 'nudgeMessageFloor' {
+  switch (position) {
+    case 'seated':
+      return 'nudgeMessageSeated';
+    case 'standing':
+      return 'nudgeMessage';
+    case 'kneeling':
+    case 'floor':
+      return 'nudgeMessageFloor';
+  }
 }
 
 /** Mobility and whole-body entries are stretches; the rest strengthen. */

@@ -5,7 +5,9 @@
  *    every piece of equipment the entry needs. If nothing is eligible, the no-equipment
  *    seated/standing entries stand in, so there is always something to serve.
  * 2. Never the same as the most recent exercise, nor one in `exclude` (unless nothing else is left).
- * 3. Balance: about one strength exercise per two stretches over the day. Strength is due when
+ * 3. Warm-up first: until a stretch has been served today, only stretches, and of those the
+ *    warm-up moves (cat/cow, a twist, the side bend) when one is eligible.
+ *    Balance: about one strength exercise per two stretches over the day. Strength is due when
  *    today's stretches are at least twice (strength + 1), counted from `recentToday`; so a day
  *    runs stretch, stretch, strength, stretch, stretch, strength… If the due kind has no candidate,
  *    the other kind is served.
@@ -13,7 +15,7 @@
  *    today first), then the entry itself served longest ago, then catalogue order. Rows come in
  *    several forms; ranking by article first keeps them from crowding out the rest.
  */
-import { CATALOGUE, isStretch, type Equipment, type Exercise, type Position } from './catalogue';
+import { CATALOGUE, isStretch, isWarmUp, type Equipment, type Exercise, type Position } from './catalogue';
 import type { PositionChoice } from './settings';
 
 export interface PickerInput {
@@ -83,10 +85,11 @@ export function pickExercise(input: PickerInput): Exercise {
 
   const wantStretch = !strengthDue(input.recentToday, input.pool);
   const ofKind = candidates.filter((exercise) => isStretch(exercise.group) === wantStretch);
-  const choices = ofKind.length > 0 ? ofKind : candidates;
-
   // Recency: the index of the latest serving today, -1 when not served today.
   const served = servedToday(input.recentToday, input.pool);
+  const warmUps = served.some((exercise) => isStretch(exercise.group)) ? [] : ofKind.filter(isWarmUp);
+  const choices = warmUps.length > 0 ? warmUps : ofKind.length > 0 ? ofKind : candidates;
+
   // Each of the person's own exercises is a kind of its own.
   const family = (e: Exercise) => e.article ?? e.id;
   const lastIndex = (match: (e: Exercise) => boolean) => {

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exerciseById } from '../core/catalogue';
-import { stretchProgress, type StretchSession } from '../core/stretch';
+import { sessionExercise, stretchProgress, type StretchSession } from '../core/stretch';
 import { t } from '../platform/i18n';
 import type { UiRequest } from '../platform/messages';
 import { ExerciseIllustration } from './ExerciseIllustration';
-import { exerciseText, phaseLabel } from './exerciseText';
+import { cutNote, exerciseText, phaseLabel } from './exerciseText';
 import { formatCountdown } from './format';
 import { playChime } from './sound';
 
@@ -23,12 +22,13 @@ interface PlayerProps {
 
 /** The guided stretch: what to do, how long is left in this phase, and the controls. */
 export function Player({ session, now, sound, onToggleSound, firstStretch, send }: PlayerProps) {
-  const exercise = exerciseById(session.exerciseId)!;
+  const exercise = sessionExercise(session)!;
   const text = exerciseText(exercise);
   const state = stretchProgress(session, now)!;
   const { phase, phaseIndex, phaseRemainingMs, remainingMs, finished } = state.progress;
   const paused = session.pausedAt !== null;
   const label = phaseLabel(phase);
+  const lessThanArticle = cutNote(state.routine, session.breakMs);
   const phaseFraction = phase.durationMs ? 1 - phaseRemainingMs / phase.durationMs : 1;
   const cue = text.cues[phaseIndex % Math.max(1, text.cues.length)] ?? '';
 
@@ -85,6 +85,11 @@ export function Player({ session, now, sound, onToggleSound, firstStretch, send 
         {paused ? t('paused') : label}
       </p>
       <p class="total-left">{t('totalLeft', formatCountdown(remainingMs))}</p>
+      {lessThanArticle && (
+        <p class="cut-note" data-testid="cut-note">
+          {lessThanArticle}
+        </p>
+      )}
       {cue && <p class="cue">{cue}</p>}
       <div class="controls">
         {finished ? null : paused ? (

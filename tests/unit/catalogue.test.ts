@@ -5,6 +5,8 @@ import {
   exerciseById,
   exerciseMessageKeys,
   isStretch,
+  isWarmUp,
+  nudgeMessageKey,
   type ArticleExercise,
   type Dosage,
   type Exercise,
@@ -33,7 +35,7 @@ const byId = (id: string): Exercise => {
 
 /** The article's dosages, as the catalogue encodes them (see the note in catalogue.ts). */
 const EXPECTED: Record<string, Dosage> = {
-  catCow: { holdSeconds: { min: 3, max: 5 }, reps: { min: 6, max: 10 }, perSide: false },
+  catCow: { holdSeconds: { min: 3, max: 5 }, reps: { min: 6, max: 10 }, perSide: false, poses: ['arch', 'dip'] },
   sphinx: { holdSeconds: { min: 30, max: 60 }, reps: { min: 1, max: 6 }, perSide: false },
   seatedTwist: { holdSeconds: { min: 15, max: 30 }, reps: { min: 2, max: 3 }, perSide: true },
   midBackExtension: { holdSeconds: { min: 30, max: 60 }, perSide: false },
@@ -42,7 +44,7 @@ const EXPECTED: Record<string, Dosage> = {
   trianglePose: { holdSeconds: { min: 30, max: 30 }, reps: { min: 1, max: 1 }, perSide: true },
   rowsDumbbell: { reps: { min: 10, max: 15 }, sets: { min: 2, max: 2 }, perSide: false },
   rowsBand: { reps: { min: 10, max: 15 }, sets: { min: 2, max: 2 }, perSide: false },
-  rowsPlank: { reps: { min: 10, max: 15 }, sets: { min: 2, max: 2 }, perSide: true },
+  rowsPlank: { reps: { min: 10, max: 15 }, sets: { min: 2, max: 2 }, perSide: true, alternate: true },
   latPullDown: { reps: { min: 10, max: 15 }, sets: { min: 2, max: 2 }, perSide: false },
   superman: { holdSeconds: { min: 5, max: 10 }, reps: { min: 10, max: 10 }, perSide: false },
 };
@@ -156,6 +158,42 @@ describe('catalogue', () => {
       expect(text[`ex_${variant.id}_change`]?.message, variant.id).toBeTruthy();
     }
     for (const e of CATALOGUE.filter((x) => !x.adapts)) expect(text[`ex_${e.id}_change`], e.id).toBeUndefined();
+  });
+
+  it('marks cat/cow, the twists and the side bend, and only those, as warm-ups', () => {
+    expect(CATALOGUE.filter(isWarmUp).map((e) => e.id)).toEqual([
+      'catCow',
+      'seatedCatCow',
+      'seatedTwist',
+      'chairTwist',
+      'standingSideBend',
+    ]);
+    expect(CATALOGUE.filter(isWarmUp).every((e) => isStretch(e.group))).toBe(true);
+  });
+
+  it('words the nudge for where the exercise is done', () => {
+    const words = (id: string) => text[nudgeMessageKey(byId(id).position)]?.message ?? '';
+    expect(words('chairTwist')).toMatch(/chair/);
+    expect(words('chairTwist')).not.toMatch(/stand/i);
+    expect(words('standingSideBend')).toMatch(/^Stand up/);
+    expect(words('catCow')).toMatch(/floor/);
+    expect(words('superman')).toMatch(/floor/);
+    for (const e of CATALOGUE) expect(words(e.id), e.id).toMatch(/\$1-minute stretch.*: \$2\.$/);
+  });
+
+  it('gives the set-up and form cues the desk and equipment moves need', () => {
+    const all = (id: string) => {
+      const keys = exerciseMessageKeys(byId(id));
+      return [...keys.steps, ...keys.cues, keys.why].map((k) => text[k]?.message ?? '').join(' ');
+    };
+    expect(all('chairBackExtension')).toMatch(/does not roll or recline/);
+    expect(all('chairBackExtension')).toMatch(/shoulder blades/);
+    expect(all('chairTwist')).toMatch(/swivel chair, keep your hips/);
+    expect(all('lungeRotation')).toMatch(/hand opposite your front leg on the floor/);
+    expect(all('rowsDumbbell')).toMatch(/back flat/);
+    expect(all('rowsDumbbell')).toMatch(/hips/);
+    expect(all('latPullDown')).toMatch(/door so that it stays closed/);
+    expect(text.ex_standingSuperman_why?.message).not.toMatch(/hold you upright/);
   });
 
   it('offers at least 6 no-equipment seated or standing entries, stretches and strength among them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, exerciseById, isStretch, type Equipment } from '../../src/core/catalogue';
+import { CATALOGUE, exerciseById, isStretch, isWarmUp, type Equipment } from '../../src/core/catalogue';
 import { eligibleExercises, pickExercise, strengthDue, type PickerInput } from '../../src/core/picker';
 import type { PositionChoice } from '../../src/core/settings';
 
@@ -116,6 +116,31 @@ describe('pickExercise', () => {
     expect(strengthDue(['chairTwist', 'trianglePose', 'superman'])).toBe(false);
     expect(strengthDue(['unknownId', 'chairTwist'])).toBe(false);
     expect(kind(pickExercise(desk).id)).toBe('stretch');
+  });
+
+  it('warms up first: the day opens with cat/cow, a twist or the side bend, and strength comes only after a stretch', () => {
+    const inputs: PickerInput[] = [
+      desk,
+      everything,
+      { ...desk, positions: ['seated'] },
+      { ...desk, positions: ['standing'], equipment: ['dumbbells'] },
+      { positions: ['floor'], equipment: ['foamRoller', 'dumbbells'], recentToday: [] },
+    ];
+    for (const input of inputs) {
+      const day = simulateDay(input, 12);
+      const first = exerciseById(day[0]!)!;
+      expect(isWarmUp(first), `${day[0]} opens the day`).toBe(true);
+      expect(['catCow', 'seatedTwist', 'standingSideBend']).toContain(first.article);
+      for (let i = 0; i < day.length; i++)
+        if (kind(day[i]!) === 'strength') expect(day.slice(0, i).map(kind), day.join(',')).toContain('stretch');
+      // "Another exercise" in the day's first break: another warm-up if there is one, else a stretch.
+      const another = pickExercise({ ...input, exclude: [day[0]!] });
+      const warmUpsLeft = eligibleExercises(input).filter((e) => isWarmUp(e) && e.id !== day[0]);
+      expect(isWarmUp(another), another.id).toBe(warmUpsLeft.length > 0);
+      expect(kind(another.id)).toBe('stretch');
+      // The next day starts over with a warm-up (the picker sees only today's exercises).
+      expect(isWarmUp(pickExercise({ ...input, recentToday: [] }))).toBe(true);
+    }
   });
 
   it('falls back to the other kind when the due kind has nothing left', () => {

@@ -45,21 +45,21 @@ describe('popup', () => {
       exerciseId: exercise.id,
       breakMs: 120_000,
       status: 'running',
-      startedAt: Date.now() - 40_000, // ready 5 s, hold 30 s, switch 5 s: second side
+      startedAt: Date.now() - 40_000, // ready 5 s, hold 25 s, switch 5 s: second side
       pausedAt: null,
       pausedMs: 0,
       endedAt: null,
       outcome: null,
     });
     render(<PopupApp view="popup" />, root);
-    await waitFor(() => expect(text('[data-testid="phase"]')).toBe('Hold · side 2 of 2'));
+    await waitFor(() => expect(text('[data-testid="phase"]')).toBe('Hold · side 2 · round 1 of 2'));
     expect(text('#exercise-name')).toBe(getMessage('ex_chairTwist_name'));
-    expect(text('[data-testid="announcer"]')).toBe('Hold · side 2 of 2');
+    expect(text('[data-testid="announcer"]')).toBe('Hold · side 2 · round 1 of 2');
     expect(root.querySelectorAll('.steps li').length).toBe(exercise.stepCount);
 
     button('Pause')!.click();
     await waitFor(() => expect(button('Resume')).not.toBeNull());
-    expect(text('[data-testid="phase"]')).toBe('Hold · side 2 of 2 · Paused');
+    expect(text('[data-testid="phase"]')).toBe('Hold · side 2 · round 1 of 2 · Paused');
     expect(text('[data-testid="announcer"]')).toBe('Paused');
     const frozen = text('.countdown');
     await new Promise((r) => setTimeout(r, 1100));
@@ -85,6 +85,50 @@ describe('popup', () => {
     expect(button('Sound')!.getAttribute('aria-pressed')).toBe('false');
     button('Sound')!.click();
     await waitFor(() => expect(button('Sound')!.getAttribute('aria-pressed')).toBe('true'));
+  });
+});
+
+describe('player phases', () => {
+  const running = (exerciseId: string, breakMs: number, secondsAgo: number) =>
+    saveStretch({
+      exerciseId,
+      breakMs,
+      status: 'running',
+      startedAt: Date.now() - secondsAgo * 1000,
+      pausedAt: null,
+      pausedMs: 0,
+      endedAt: null,
+      outcome: null,
+    });
+  const phase = () => text('[data-testid="phase"]');
+
+  it('walks a held rep through lift, hold and lower, with its count', async () => {
+    // Superman in 2 minutes: ready 5 s, then each rep lifts 2 s, holds 6 s, lowers 3 s.
+    await running('superman', 120_000, 5.5);
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(phase()).toBe('Lift · Rep 1 of 10'));
+    await waitFor(() => expect(phase()).toBe('Hold · Rep 1 of 10'), 4000);
+    expect(text('[data-testid="announcer"]')).toBe('Hold · Rep 1 of 10');
+    render(null, root);
+    await running('superman', 120_000, 14);
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(phase()).toBe('Lower slowly · Rep 1 of 10'));
+    expect(root.querySelector('[data-testid="cut-note"]')).toBeNull();
+  });
+
+  it('shows per-side holds with their round, and switches back to the first side', async () => {
+    // Chair twist in 5 minutes: 3 rounds of 30 s a side, 5 s switches.
+    await running('chairTwist', 300_000, 72);
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(phase()).toBe('Switch sides'));
+    await waitFor(() => expect(phase()).toBe('Hold · side 1 · round 2 of 3'), 5000);
+  });
+
+  it('says what a short break leaves out of the article’s dosage', async () => {
+    await running('superman', 60_000, 1);
+    render(<PopupApp view="popup" />, root);
+    await waitFor(() => expect(text('[data-testid="cut-note"]')).toBe('5 of 10 reps in this 1-minute break.'));
+    expect(text('.total-left')).toMatch(/^[01]:\d\d left/);
   });
 });
 
