@@ -2,7 +2,12 @@
 import type { Effect } from '../../src/core/schedule';
 import { clearAlarm, setAlarm } from '../../src/platform/alarms';
 import { closeBreakWindow, openBreakWindow } from '../../src/platform/breakWindow';
-import { clearNudgeNotification, showNudgeNotification, type NudgeText } from '../../src/platform/nudgeNotification';
+import {
+  clearNudgeNotifications,
+  showNudgeNotification,
+  showWarningNotification,
+  type NudgeText,
+} from '../../src/platform/nudgeNotification';
 import { showBadge } from '../../src/platform/toolbar';
 
 export interface EffectContext {
@@ -21,11 +26,14 @@ async function perform(effect: Effect, context: EffectContext): Promise<void> {
     case 'showNotification':
       await context.prepareBreak();
       return showNudgeNotification(await context.nudgeText(effect.repeat));
+    case 'showWarning':
+      await context.prepareBreak();
+      return showWarningNotification(effect.secondsLeft);
     case 'clearNotification':
-      return clearNudgeNotification();
+      return clearNudgeNotifications();
     case 'openBreakWindow':
       await context.prepareBreak();
-      return openBreakWindow();
+      return openBreakWindow({ focused: false });
     case 'closeBreakWindow':
       return closeBreakWindow();
     case 'setBadge':

@@ -1,17 +1,17 @@
-/** The nudge's notification: its buttons (Chrome) and a click on it. */
+/** The nudge's and the warning's notifications: their Start and Snooze buttons (Chrome), and a click on them. */
 import { browser } from 'wxt/browser';
 import { closeBreakWindow } from '../../src/platform/breakWindow';
-import { BREAK_NOTIFICATION } from '../../src/platform/nudgeNotification';
+import { isNudgeNotification } from '../../src/platform/nudgeNotification';
 import { handleUiRequest } from './pageRequests';
 import { startStretchAndShow } from './startAndShow';
 
 export function setupNotifications(): void {
   browser.notifications.onButtonClicked?.addListener((id, button) => {
-    if (id !== BREAK_NOTIFICATION) return;
+    if (!isNudgeNotification(id)) return;
     void (button === 0 ? startStretchAndShow() : snoozeFromNudge());
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (id === BREAK_NOTIFICATION) void startStretchAndShow();
+    if (isNudgeNotification(id)) void startStretchAndShow();
   });
 }
 

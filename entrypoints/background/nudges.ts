@@ -1,8 +1,9 @@
 /** Break nudges: the sitting clock driven by the browser's events (install, start-up, alarms, idle, settings). */
 import { browser } from 'wxt/browser';
-import { BREAK_ALARM, TICK_ALARM, type AlarmName, type ScheduleEvent } from '../../src/core/schedule';
+import { BREAK_ALARM, TICK_ALARM, type AlarmName, type Presence, type ScheduleEvent } from '../../src/core/schedule';
 import type { Settings } from '../../src/core/settings';
 import { idleStateNow, inputInLastMinute, setIdleThreshold } from '../../src/platform/idle';
+import { watchingOrListening } from '../../src/platform/presence';
 import { watchSettings } from '../../src/platform/settingsStore';
 import { stepSchedule } from './sittingClock';
 import { runStretchCommand } from './stretch';
@@ -14,7 +15,8 @@ export function setupNudges(): void {
   browser.runtime.onInstalled.addListener(() => void handleScheduleEvent({ type: 'installed' }));
   browser.runtime.onStartup.addListener(() => void handleScheduleEvent({ type: 'startup' }));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (ALARMS.has(alarm.name)) void handleScheduleEvent({ type: 'alarm', name: alarm.name as AlarmName });
+    if (!ALARMS.has(alarm.name)) return;
+    void handleScheduleEvent({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime });
   });
   browser.idle.onStateChanged.addListener((state) => void handleScheduleEvent({ type: 'idle', state }));
   watchSettings(() => void handleScheduleEvent({ type: 'settingsChanged' }));
@@ -24,15 +26,39 @@ export function setupNudges(): void {
     .catch((error: unknown) => console.error('Unhunch: could not set the idle threshold', error));
 }
 
+/** Is someone there: asked when an alarm is about to decide, and at start-up. */
+async function presenceNow(settings: Settings): Promise<Presence> {
+  const [idle, recentInput, activity] = await Promise.all([
+    idleStateNow(settings.awayMinutes),
+    inputInLastMinute(),
+    watchingOrListening(),
+  ]);
+  return { idle, recentInput, ...activity };
+}
+
+/** The event with what the browser can tell about presence at this moment, where it matters. */
+async function withPresence(event: ScheduleEvent, settings: Settings): Promise<ScheduleEvent> {
+  switch (event.type) {
+    case 'alarm':
+    case 'startup':
+      return { ...event, presence: await presenceNow(settings) };
+    case 'idle':
+      // Idle with a film or a call on is still sitting; locked is away whatever plays.
+      return event.state === 'idle' ? { ...event, activity: await watchingOrListening() } : event;
+    default:
+      return event;
+  }
+}
+
 /** Browser events: a failure is logged, never thrown, so it cannot take the next event with it. */
 export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Promise<void> {
   return inTurn(now, async (settings) => {
     if (event.type === 'settingsChanged') setIdleThreshold(settings.awayMinutes);
-    // A nudge waits for someone at the keyboard: no input for a minute may be an empty chair.
-    await stepSchedule(event.type === 'alarm' ? { ...event, present: await inputInLastMinute() } : event, now, settings);
-    // The stored idle state may be from before a shutdown: ask the browser what it is now.
-    if (event.type === 'installed' || event.type === 'startup') {
-      await stepSchedule({ type: 'idle', state: await idleStateNow(settings.awayMinutes) }, now, settings);
+    await stepSchedule(await withPresence(event, settings), now, settings);
+    // Installed or updated while someone is away: ask the browser what the idle state is now.
+    if (event.type === 'installed') {
+      const state = await idleStateNow(settings.awayMinutes);
+      if (state !== 'active') await stepSchedule(await withPresence({ type: 'idle', state }, settings), now, settings);
     }
   }).catch((error: unknown) => console.error('Unhunch: could not handle', event.type, error));
 }

@@ -12,8 +12,10 @@ import { nudgeText } from './nudgeText';
 import { pick } from './pick';
 
 export async function stepSchedule(event: ScheduleEvent, now: number, settings: Settings): Promise<void> {
-  const { state, effects } = step(await loadSchedule(now), event, now, settings);
-  await saveSchedule(state);
+  const loaded = await loadSchedule(now);
+  const { state, effects } = step(loaded.state, event, now, settings);
+  // A wake that changes no fact writes nothing.
+  if (state !== loaded.state || !loaded.stored) await saveSchedule(state);
   // A nudge's notification and window share one prepared exercise: pick and store it once.
   let prepared: Promise<StretchSession | null> | undefined;
   const prepareBreak = () => (prepared ??= prepareSession(now, settings));

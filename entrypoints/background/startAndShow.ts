@@ -9,6 +9,6 @@ export async function startStretchAndShow(now = Date.now()): Promise<void> {
   const shown = toolbarAction()
     .openPopup()
     // No popup without a focused window (or a gesture, on older Firefox): use the break window.
-    .catch(() => openBreakWindow());
+    .catch(() => openBreakWindow({ focused: true }));
   await Promise.all([shown, handleUiRequest({ type: 'startStretch' }, now)]);
 }

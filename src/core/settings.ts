@@ -5,6 +5,8 @@ export type NudgeLevel = 'badge' | 'notification' | 'window';
 export type Theme = 'system' | 'light' | 'dark';
 /** Which exercises are served: the article's and the person's own, or only their own. */
 export type ExerciseSource = 'mixed' | 'mine';
+/** How long before a break the warning comes; 0 = no warning. */
+export type WarningSeconds = 0 | 30 | 60 | 120;
 /** Positions a person can choose; kneeling moves come with "floor". */
 export type PositionChoice = Extract<Position, 'seated' | 'standing' | 'floor'>;
 
@@ -24,6 +26,9 @@ export interface Settings {
   awayMinutes: number;
   activeHours: ActiveHours;
   nudgeLevel: NudgeLevel;
+  warningSeconds: WarningSeconds;
+  /** A fullscreen window or a tab playing sound counts as sitting, even with no input. */
+  countWatching: boolean;
   positions: PositionChoice[];
   equipment: Equipment[];
   exerciseSource: ExerciseSource;
@@ -40,6 +45,8 @@ export const DEFAULT_SETTINGS: Settings = {
   awayMinutes: 5,
   activeHours: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 17 * 60 },
   nudgeLevel: 'window',
+  warningSeconds: 60,
+  countWatching: true,
   positions: ['seated', 'standing'],
   equipment: [],
   exerciseSource: 'mixed',
@@ -83,6 +90,7 @@ export const MINUTE_OF_DAY_LIMITS = { min: 0, max: 1439 } as const;
 export const INTERVAL_QUICK_PICKS: readonly number[] = [30, 45, 60, 90];
 
 export const NUDGE_LEVELS: readonly NudgeLevel[] = ['badge', 'notification', 'window'];
+export const WARNING_CHOICES: readonly WarningSeconds[] = [0, 30, 60, 120];
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const POSITION_CHOICES: readonly PositionChoice[] = ['seated', 'standing', 'floor'];
 export const EQUIPMENT_CHOICES: readonly Equipment[] = ['band', 'dumbbells', 'foamRoller'];
@@ -96,6 +104,8 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'awayMinutes',
   'activeHours',
   'nudgeLevel',
+  'warningSeconds',
+  'countWatching',
   'positions',
   'equipment',
   'exerciseSource',
@@ -243,6 +253,12 @@ function validateActiveHours(raw: unknown): Result<ActiveHours> {
   return ok({ enabled, days, startMinute: start.value, endMinute: end.value });
 }
 
+/** One of the warning choices, from a number or a form string ("60"). */
+function validateWarning(raw: unknown): Result<WarningSeconds> {
+  const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
+  return (WARNING_CHOICES as readonly unknown[]).includes(n) ? ok(n as WarningSeconds) : fail('warningSeconds', 'settingsErrorChoice');
+}
+
 type Validators = { [K in SettingsField]: (raw: unknown) => Result<Settings[K]> };
 
 const VALIDATORS: Validators = {
@@ -252,6 +268,8 @@ const VALIDATORS: Validators = {
   awayMinutes: (raw) => validateNumber('awayMinutes', raw),
   activeHours: validateActiveHours,
   nudgeLevel: (raw) => validateChoice('nudgeLevel', raw, NUDGE_LEVELS),
+  warningSeconds: validateWarning,
+  countWatching: (raw) => validateBoolean('countWatching', raw),
   positions: validatePositions,
   equipment: validateEquipment,
   exerciseSource: (raw) => validateChoice('exerciseSource', raw, EXERCISE_SOURCES),
@@ -379,6 +397,8 @@ export function migrateSettingsV1toV2(raw: unknown): unknown {
     awayMinutes: d.awayMinutes,
     activeHours: d.activeHours,
     nudgeLevel: d.nudgeLevel,
+    warningSeconds: d.warningSeconds,
+    countWatching: d.countWatching,
     positions: d.positions,
     equipment: d.equipment,
     exerciseSource: d.exerciseSource,

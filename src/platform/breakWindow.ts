@@ -4,11 +4,16 @@ import { storage } from 'wxt/utils/storage';
 
 const breakWindowItem = storage.defineItem<number | null>('session:breakWindowId', { fallback: null });
 
-export async function openBreakWindow(): Promise<void> {
+/**
+ * Opens the break window, or finds the open one. `focused`: only when the person asked for it
+ * (a click on the notification or the toolbar); a nudge never takes the keyboard from what
+ * they are typing.
+ */
+export async function openBreakWindow({ focused }: { focused: boolean }): Promise<void> {
   const existing = await breakWindowItem.getValue();
   if (existing !== null) {
     try {
-      if (await browser.windows.update(existing, { focused: true })) return;
+      if (await browser.windows.update(existing, focused ? { focused: true } : {})) return;
     } catch {
       // The person closed it: open a new one.
     }
@@ -18,7 +23,8 @@ export async function openBreakWindow(): Promise<void> {
     type: 'popup',
     width: 380,
     height: 600,
-    focused: true,
+    // Firefox cannot open a window behind the others and may refuse the option.
+    ...(import.meta.env.FIREFOX && !focused ? {} : { focused }),
   });
   await breakWindowItem.setValue(created?.id ?? null);
 }

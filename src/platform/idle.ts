@@ -1,6 +1,6 @@
 /** The browser's idle detection: 'idle' after a set time without input, 'locked' with the screen locked. */
 import { browser } from 'wxt/browser';
-import type { IdleState } from '../core/schedule';
+import type { IdleState } from '../core/scheduleState';
 
 /** The "away counts as a break" time, as the idle API takes it (15 s is its minimum). */
 function awaySeconds(awayMinutes: number): number {

@@ -1,6 +1,6 @@
 /** The toolbar button: its badge and title. */
 import { browser } from 'wxt/browser';
-import type { Badge } from '../core/schedule';
+import type { Badge } from '../core/scheduleStatus';
 import { formatClockTime, t } from './i18n';
 
 /** Firefox MV2 calls it browserAction. */

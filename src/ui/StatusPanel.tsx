@@ -1,4 +1,5 @@
-import type { PauseChoice, Status } from '../core/schedule';
+import type { PauseChoice } from '../core/schedule';
+import type { Status } from '../core/scheduleStatus';
 import { formatClockTime, t } from '../platform/i18n';
 import type { UiRequest } from '../platform/messages';
 import { formatDuration } from './format';
@@ -16,7 +17,9 @@ export function statusText(status: Status): string {
     case 'paused':
       return status.pausedUntil === null ? t('statusPausedUntilResumed') : t('statusPausedUntil', formatClockTime(status.pausedUntil));
     case 'outsideHours':
-      return t('statusOutsideHours');
+      return status.resumesAt === null ? t('statusOutsideHours') : t('statusOutsideHoursUntil', formatClockTime(status.resumesAt));
+    case 'doneForToday':
+      return status.resumesAt === null ? t('statusDoneForToday') : t('statusDoneForTodayUntil', formatClockTime(status.resumesAt));
   }
 }
 
@@ -45,8 +48,8 @@ export function StatusPanel({ status, send }: { status: Status; send: (r: UiRequ
           </button>
         ) : (
           <>
-            {/* Snooze and skip only where there is a break to put off. */}
-            {(status.kind === 'sitting' || status.kind === 'due') && (
+            {/* Snooze and skip only where there is a break to put off, once. */}
+            {((status.kind === 'sitting' && !status.snoozed) || status.kind === 'due') && (
               <button type="button" onClick={() => send({ type: 'snooze' })}>
                 {t('snooze')}
               </button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseScheduleState, scheduleStatus, type Status } from '../core/schedule';
+import { parseScheduleState } from '../core/scheduleState';
+import { scheduleStatus, type Status } from '../core/scheduleStatus';
 import type { Settings } from '../core/settings';
 import { loadScheduleRaw, watchSchedule } from '../platform/stateStore';
 

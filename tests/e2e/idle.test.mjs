@@ -25,7 +25,7 @@ test('time away is a natural break: the badge goes quiet, and the clock restarts
   // No input for a minute: Chromium reports idle, and the sitting clock stops.
   const away = await waitFor(async () => {
     const state = await schedule(page);
-    return state?.idle === 'idle' ? state : null;
+    return state && state.awaySince !== null ? state : null;
   }, { timeout: 120_000, interval: 1000, what: 'the idle state' });
   assert.equal(await page.evaluate(() => chrome.action.getBadgeText({})), '', 'no countdown on the badge while away');
   assert.match(await page.getByTestId('status-line').innerText(), /^Away/);
@@ -35,12 +35,13 @@ test('time away is a natural break: the badge goes quiet, and the clock restarts
   await moveMouse(xvfb.display);
   const back = await waitFor(async () => {
     const state = await schedule(page);
-    return state?.idle === 'active' ? state : null;
+    return state && state.awaySince === null ? state : null;
   }, { timeout: 20_000, what: 'the active state' });
-  assert.ok(back.lastSeenAt > away.lastSeenAt);
-  assert.equal(back.sittingMs, 0, 'the sitting clock restarted');
+  assert.ok(back.countingSince > away.awaySince);
+  assert.equal(back.bankedMs, 0, 'the sitting clock restarted');
   const alarm = await page.evaluate(() => chrome.alarms.get('unhunch-break'));
-  const toBreak = alarm.scheduledTime - back.lastSeenAt;
-  assert.ok(Math.abs(toBreak - 45 * 60_000) < 2000, `next break in ${toBreak / 60_000} min`);
+  // The alarm is for the warning, a minute before the break.
+  const toWarning = alarm.scheduledTime - back.countingSince;
+  assert.ok(Math.abs(toWarning - 44 * 60_000) < 2000, `warning in ${toWarning / 60_000} min`);
   await waitFor(async () => (await page.evaluate(() => chrome.action.getBadgeText({}))) === '45', { what: 'the badge countdown' });
 });

@@ -7,7 +7,7 @@ import { buildRoutine } from '../../src/core/routine';
 import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
 import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
-import { BREAK_NOTIFICATION } from '../../src/platform/nudgeNotification';
+import { BREAK_NOTIFICATION, WARNING_NOTIFICATION } from '../../src/platform/nudgeNotification';
 import { loadHistory } from '../../src/platform/historyStore';
 import { saveSettings } from '../../src/platform/settingsStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
@@ -16,12 +16,15 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 const MINUTE = 60_000;
 const T0 = new Date('2026-11-23T09:00:00+01:00').getTime(); // a Monday morning
 
-let idleState: 'active' | 'idle' | 'locked';
+/** The idle API as the browser answers it: seconds since the last input, or a locked screen. */
+let lastInputSecondsAgo: number;
+let locked: boolean;
 beforeEach(() => {
-  idleState = 'active';
+  lastInputSecondsAgo = 0;
+  locked = false;
   Object.assign(fakeBrowser.idle, {
     setDetectionInterval: vi.fn(),
-    queryState: vi.fn(async () => idleState),
+    queryState: vi.fn(async (threshold: number) => (locked ? 'locked' : lastInputSecondsAgo >= threshold ? 'idle' : 'active')),
   });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -35,27 +38,39 @@ const badgeText = () => fakeBrowser.action.getBadgeText({});
 const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
 
 describe('the background', () => {
-  it('arms the break and the minute tick on install and shows minutes to the break', async () => {
+  it('arms the warning and the minute tick on install and shows minutes to the break', async () => {
     await handleScheduleEvent({ type: 'installed' }, T0);
     const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.find((a) => a.name === BREAK_ALARM)?.scheduledTime).toBe(T0 + 45 * MINUTE);
+    // The warning comes a minute before the break, on the same alarm.
+    expect(alarms.find((a) => a.name === BREAK_ALARM)?.scheduledTime).toBe(T0 + 44 * MINUTE);
+    expect(alarms.find((a) => a.name === TICK_ALARM)?.scheduledTime).toBe(T0 + MINUTE);
     expect(alarms.find((a) => a.name === TICK_ALARM)?.periodInMinutes).toBe(1);
     expect(await badgeText()).toBe('45');
     expect(await fakeBrowser.action.getTitle({})).toBe('Unhunch: next break in 45 min');
   });
 
-  it('nudges after 45 minutes of sitting: notification, break window with an exercise, due badge', async () => {
+  it('warns a minute before, then nudges after 45 minutes: notification, an unfocused break window with an exercise, due badge', async () => {
     const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
     await handleScheduleEvent({ type: 'installed' }, T0);
-    await sitThrough(T0, T0 + 44 * MINUTE);
+    await sitThrough(T0, T0 + 43 * MINUTE);
     expect(await notificationIds()).toEqual([]);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 44 * MINUTE);
+    expect(await notificationIds()).toEqual([WARNING_NOTIFICATION]);
+    expect(await badgeText()).toBe('60s');
     await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
 
     expect(await notificationIds()).toEqual([BREAK_NOTIFICATION]);
     const note = (await fakeBrowser.notifications.getAll())[BREAK_NOTIFICATION] as unknown as { title: string; message: string };
     expect(note.title).toBe('Time for a break');
     expect(createWindow).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'popup', width: 380, height: 600, url: expect.stringContaining('popup.html?view=break') }),
+      expect.objectContaining({
+        type: 'popup',
+        width: 380,
+        height: 600,
+        url: expect.stringContaining('popup.html?view=break'),
+        // What the person is typing keeps its keyboard focus.
+        focused: false,
+      }),
     );
     const session = await loadStretch();
     expect(session?.status).toBe('ready');
@@ -90,8 +105,12 @@ describe('the background', () => {
     await sitThrough(T0, T0 + 20 * MINUTE);
     await handleUiRequest({ type: 'snooze' }, T0 + 20 * MINUTE);
     const alarm = await fakeBrowser.alarms.get(BREAK_ALARM);
-    expect(alarm?.scheduledTime).toBe(T0 + 55 * MINUTE);
+    expect(alarm?.scheduledTime).toBe(T0 + 54 * MINUTE); // its warning
     expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']);
+    // The same break snoozed again from another page: once is all it takes.
+    await handleUiRequest({ type: 'snooze' }, T0 + 20 * MINUTE + 100);
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 54 * MINUTE);
+    expect(await loadHistory()).toHaveLength(1);
   });
 
   it('a changed interval moves the next break at once', async () => {
@@ -99,7 +118,7 @@ describe('the background', () => {
     await sitThrough(T0, T0 + 10 * MINUTE);
     expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30 })).ok).toBe(true);
     await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 10 * MINUTE);
-    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 30 * MINUTE);
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 29 * MINUTE);
     expect(await badgeText()).toBe('20');
     expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30, awayMinutes: 10 })).ok).toBe(true);
     await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 11 * MINUTE);
@@ -110,14 +129,14 @@ describe('the background', () => {
     await fakeBrowser.storage.local.set({ schedule: 'not a state', stretch: { exerciseId: 42 }, history: { nope: true } });
     await fakeBrowser.storage.sync.set({ settings: [1, 2, 3] });
     await expect(handleScheduleEvent({ type: 'startup' }, T0)).resolves.toBeUndefined();
-    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 45 * MINUTE);
-    expect(await scheduleItem.getValue()).toMatchObject({ version: 1, sittingMs: 0 });
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 44 * MINUTE);
+    expect(await scheduleItem.getValue()).toMatchObject({ version: 2, bankedMs: 0, countingSince: T0 });
     await expect(handleUiRequest({ type: 'startStretch' }, T0 + MINUTE)).resolves.toBeUndefined();
     expect((await loadStretch())?.status).toBe('running');
   });
 
   it('a browser that starts while the screen is locked does not count sitting', async () => {
-    idleState = 'locked';
+    locked = true;
     await handleScheduleEvent({ type: 'startup' }, T0);
     expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeUndefined();
     expect(await badgeText()).toBe('');
@@ -126,11 +145,13 @@ describe('the background', () => {
   it('holds the nudge while nobody has touched the computer for a minute, and gives it on return', async () => {
     await handleScheduleEvent({ type: 'installed' }, T0);
     await sitThrough(T0, T0 + 44 * MINUTE);
-    idleState = 'idle'; // no input for the last minute
+    await fakeBrowser.notifications.clear(WARNING_NOTIFICATION);
+    lastInputSecondsAgo = 90; // no input for the last minute, but less than the away time
     await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
     expect(await notificationIds()).toEqual([]);
-    idleState = 'active';
-    await handleScheduleEvent({ type: 'alarm', name: TICK_ALARM }, T0 + 46 * MINUTE);
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 46 * MINUTE);
+    lastInputSecondsAgo = 0;
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 46 * MINUTE);
     expect(await notificationIds()).toEqual([BREAK_NOTIFICATION]);
   });
 
@@ -144,6 +165,32 @@ describe('the background', () => {
     expect(await notificationIds()).toEqual([]);
     expect(await fakeBrowser.windows.getAll()).toHaveLength(browserWindows);
     expect((await loadHistory()).map((e) => e.outcome)).toEqual(['skipped']);
+  });
+
+  it('a minute tick that changes nothing writes nothing to storage', async () => {
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    const writes = [vi.spyOn(fakeBrowser.storage.local, 'set'), vi.spyOn(fakeBrowser.storage.session, 'set')];
+    await sitThrough(T0, T0 + 20 * MINUTE);
+    for (const spy of writes) expect(spy).not.toHaveBeenCalled();
+    expect(await badgeText()).toBe('25');
+  });
+
+  it('over a fullscreen film the nudge is a notification; the break window opens once it ends', async () => {
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    createWindow.mockClear(); // spies outlive the fake's reset
+    let fullscreen = true;
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockImplementation(async () => [{ state: fullscreen ? 'fullscreen' : 'normal' }] as never);
+    await handleScheduleEvent({ type: 'installed' }, T0);
+    lastInputSecondsAgo = 20 * 60; // watching, hands off the keyboard
+    await handleScheduleEvent({ type: 'idle', state: 'idle' }, T0 + 20 * MINUTE);
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 45 * MINUTE);
+    expect(await notificationIds()).toContain(BREAK_NOTIFICATION);
+    expect(createWindow).not.toHaveBeenCalled();
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 46 * MINUTE);
+    fullscreen = false;
+    lastInputSecondsAgo = 0;
+    await handleScheduleEvent({ type: 'alarm', name: BREAK_ALARM }, T0 + 46 * MINUTE);
+    expect(createWindow).toHaveBeenCalledWith(expect.objectContaining({ focused: false }));
   });
 
   it('a paused badge says in words until when', async () => {

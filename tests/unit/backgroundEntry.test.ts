@@ -107,7 +107,8 @@ describe('background entrypoint', () => {
 
   it('an idle report reaches the sitting clock', async () => {
     idleChanged.fire('locked' as never);
-    await waitFor(async () => expect(((await scheduleItem.getValue()) as { idle: string })?.idle).toBe('locked'));
+    await waitFor(async () => expect(((await scheduleItem.getValue()) as { awaySince: number | null })?.awaySince).not.toBeNull());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it("the nudge's Snooze button snoozes; clicking the nudge starts the stretch", async () => {

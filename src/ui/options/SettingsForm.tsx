@@ -3,12 +3,14 @@ import {
   EQUIPMENT_CHOICES,
   INTERVAL_QUICK_PICKS,
   NUDGE_LEVELS,
+  WARNING_CHOICES,
   POSITION_CHOICES,
   SETTINGS_LIMITS,
   THEMES,
   type FieldProblem,
   type NumericField,
   type PositionChoice,
+  type WarningSeconds,
 } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import { playChime } from '../sound';
@@ -48,6 +50,14 @@ export function SettingsForm({ form }: { form: Form }) {
           value={form.draft.nudgeLevel}
           boxed
           onChange={(v) => form.change('nudgeLevel', v)}
+        />
+        <ChoiceGroup
+          id="warningSeconds"
+          legend={t('optGroupWarning')}
+          options={WARNING_CHOICES.map((v) => ({ value: String(v), label: t(`optWarning_${v}` as MessageKey) }))}
+          value={String(form.draft.warningSeconds)}
+          boxed
+          onChange={(v) => form.change('warningSeconds', Number(v) as WarningSeconds)}
         />
         <fieldset class="group">
           <legend>{t('optGroupExercises')}</legend>
@@ -141,6 +151,12 @@ function Reminders({ form }: { form: Form }) {
       {numeric('breakMinutes', 'optBreakLength')}
       {numeric('snoozeMinutes', 'optSnoozeLength')}
       {numeric('awayMinutes', 'optAwayAfter', 'optAwayHint')}
+      <Checkbox
+        id="countWatching"
+        label={t('optCountWatching')}
+        checked={form.draft.countWatching}
+        onChange={(v) => form.change('countWatching', v)}
+      />
     </fieldset>
   );
 }

@@ -18,6 +18,7 @@ import {
   type Settings,
   type SettingsField,
   type Theme,
+  type WarningSeconds,
 } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import { resetSettings, saveSettings, watchSettings, type LoadedSettings } from '../../platform/settingsStore';
@@ -33,6 +34,8 @@ export interface Draft {
   awayMinutes: string;
   activeHours: { enabled: boolean; days: number[]; startMinute: string; endMinute: string };
   nudgeLevel: NudgeLevel;
+  warningSeconds: WarningSeconds;
+  countWatching: boolean;
   positions: PositionChoice[];
   equipment: Equipment[];
   exerciseSource: ExerciseSource;

@@ -1,0 +1,195 @@
+/**
+ * What the sitting clock stores: facts that stay true while nothing happens ("counting since
+ * 09:12, 14 min banked before"), never a running total, so a wake that changes nothing has
+ * nothing to write. Parsed from storage here, beside the type.
+ */
+import { activeMsBetween, type Hours } from './activeHours';
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export interface ScheduleState {
+  version: 2;
+  /** Active sitting banked before `countingSince`, ms. */
+  bankedMs: number;
+  /** Since when sitting counts on top of `bankedMs` (inside active hours only); null while it stands still. */
+  countingSince: number | null;
+  /** Added to the interval by a snooze since the clock last restarted, ms. */
+  extraAllowanceMs: number;
+  /** Since when the person is away (screen locked, or idle with nothing watched); null while here. */
+  awaySince: number | null;
+  /** Idle by the browser's count but watching or listening: looked at again at the next alarm. */
+  watching: boolean;
+  paused: boolean;
+  /** End of a timed pause; null while paused means until resumed. Always null when not paused. */
+  pausedUntil: number | null;
+  /** Nudges shown since the break fell due: 0, 1 (first) or 2 (the repeat; then quiet). */
+  nudges: 0 | 1 | 2;
+  /** When the last nudge was shown (null when `nudges` is 0). */
+  lastNudgeAt: number | null;
+  /** The break window of a due nudge waits for a fullscreen window or a sound to end. */
+  windowWaiting: boolean;
+  /** The warning before this break was shown; a snooze keeps it, a restarted clock clears it. */
+  warned: boolean;
+  /** This break was put off once already: a second snooze waits until it falls due. */
+  snoozed: boolean;
+  /** Sitting time when the running stretch started, for its record; null when none runs. */
+  stretchSittingMs: number | null;
+}
+
+const HOUR = 3_600_000;
+/** Sitting time is capped here; a stored value above it is corrupt. */
+export const MAX_SITTING_MS = 48 * HOUR;
+export const MAX_ALLOWANCE_MS = 7 * 24 * HOUR;
+/** Epoch ms beyond which a stored time is nonsense (year ~2255). */
+const MAX_EPOCH_MS = 9e12;
+
+export function initialState(now: number): ScheduleState {
+  return {
+    version: 2,
+    bankedMs: 0,
+    countingSince: now,
+    extraAllowanceMs: 0,
+    awaySince: null,
+    watching: false,
+    paused: false,
+    pausedUntil: null,
+    nudges: 0,
+    lastNudgeAt: null,
+    windowWaiting: false,
+    warned: false,
+    snoozed: false,
+    stretchSittingMs: null,
+  };
+}
+
+/** Active sitting at `now`, derived from the facts. */
+export function sittingAt(s: ScheduleState, now: number, hours: Hours): number {
+  const counted = s.countingSince === null ? 0 : activeMsBetween(s.countingSince, now, hours);
+  return Math.min(MAX_SITTING_MS, s.bankedMs + counted);
+}
+
+/** Starts counting at `from` unless away or paused. */
+export function resumeCounting(s: ScheduleState, from: number): void {
+  s.countingSince = s.awaySince === null && !s.paused ? from : null;
+}
+
+/** Stops counting, banking what was sat up to `until`. */
+export function bank(s: ScheduleState, until: number, hours: Hours): void {
+  if (s.countingSince === null) return;
+  s.bankedMs = sittingAt(s, Math.max(until, s.countingSince), hours);
+  s.countingSince = null;
+}
+
+/**
+ * The facts as they stand at `now`: a timed pause that has ended resumes counting from its
+ * end; a clock set back leaves no remembered moment in the future. Mutates s.
+ */
+export function settle(s: ScheduleState, now: number, maxPauseAheadMs: number): void {
+  if (s.paused && s.pausedUntil !== null && s.pausedUntil <= now) {
+    const end = s.pausedUntil;
+    s.paused = false;
+    s.pausedUntil = null;
+    resumeCounting(s, end);
+  }
+  if (s.countingSince !== null && s.countingSince > now) s.countingSince = now;
+  if (s.awaySince !== null && s.awaySince > now) s.awaySince = now;
+  if (s.lastNudgeAt !== null && s.lastNudgeAt > now) s.lastNudgeAt = now;
+  if (s.pausedUntil !== null && s.pausedUntil > now + maxPauseAheadMs) s.pausedUntil = now + maxPauseAheadMs;
+}
+
+type Check = (value: unknown) => boolean;
+
+const isTime: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_EPOCH_MS;
+const isDuration =
+  (max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const isBoolean: Check = (v) => typeof v === 'boolean';
+
+const FIELDS: { [K in Exclude<keyof ScheduleState, 'version'>]: Check } = {
+  bankedMs: isDuration(MAX_SITTING_MS),
+  countingSince: orNull(isTime),
+  extraAllowanceMs: isDuration(MAX_ALLOWANCE_MS),
+  awaySince: orNull(isTime),
+  watching: isBoolean,
+  paused: isBoolean,
+  pausedUntil: orNull(isTime),
+  nudges: (v) => v === 0 || v === 1 || v === 2,
+  lastNudgeAt: orNull(isTime),
+  windowWaiting: isBoolean,
+  warned: isBoolean,
+  snoozed: isBoolean,
+  stretchSittingMs: orNull(isDuration(MAX_SITTING_MS)),
+};
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'number') return `the number ${String(v)}`;
+  return `a value of type ${typeof v}`;
+}
+
+/** The first stored shape kept a running total as of `lastSeenAt`: the same facts, re-expressed. */
+function fromVersion1(o: Record<string, unknown>): Record<string, unknown> {
+  const here = o.idle === 'active';
+  return {
+    bankedMs: o.sittingMs,
+    countingSince: here && o.paused === false ? o.lastSeenAt : null,
+    extraAllowanceMs: o.extraAllowanceMs,
+    awaySince: o.awaySince,
+    watching: false,
+    paused: o.paused,
+    pausedUntil: o.pausedUntil,
+    nudges: o.nudges,
+    lastNudgeAt: o.lastNudgeAt,
+    windowWaiting: false,
+    warned: false,
+    snoozed: false,
+    stretchSittingMs: o.stretchSittingMs,
+  };
+}
+
+/**
+ * Untrusted stored value -> state; anything invalid gives a fresh sitting clock and a reason
+ * string (never throws). `undefined` (nothing stored yet) gives a fresh clock without a problem.
+ */
+export function parseScheduleState(raw: unknown, now: number): { state: ScheduleState; problem?: string } {
+  const fresh = (problem: string) => ({ state: initialState(Number.isFinite(now) ? now : 0), problem });
+  try {
+    if (raw === undefined) return { state: initialState(Number.isFinite(now) ? now : 0) };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return fresh(`stored schedule state is not an object but ${describe(raw)}`);
+    }
+    let o = raw as Record<string, unknown>;
+    if (o.version === 1) o = fromVersion1(o);
+    else if (o.version !== 2) return fresh(`stored schedule state has unsupported version ${describe(o.version)}`);
+    const out: Record<string, unknown> = { version: 2 };
+    for (const [key, check] of Object.entries(FIELDS) as [keyof typeof FIELDS, Check][]) {
+      const value = o[key];
+      if (!check(value)) return fresh(`stored schedule state field "${key}" is invalid: ${value === undefined ? 'missing' : describe(value)}`);
+      out[key] = value;
+    }
+    const s = out as unknown as ScheduleState;
+    if (s.awaySince !== null && s.countingSince !== null) {
+      return fresh('stored schedule state is inconsistent: counting while away');
+    }
+    if (s.paused && s.countingSince !== null) {
+      return fresh('stored schedule state is inconsistent: counting while paused');
+    }
+    if (!s.paused && s.pausedUntil !== null) {
+      return fresh('stored schedule state is inconsistent: "pausedUntil" set while not paused');
+    }
+    if ((s.nudges === 0) !== (s.lastNudgeAt === null)) {
+      return fresh('stored schedule state is inconsistent: "lastNudgeAt" does not match "nudges"');
+    }
+    return { state: s };
+  } catch (error) {
+    // A getter or proxy in the stored value; never let it escape.
+    return fresh(`stored schedule state could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
