@@ -152,10 +152,10 @@ describe('ExerciseIllustration, moving with the timer', () => {
     const hold = figure(show('sphinx', first(phases, 'hold')));
     expect(hold).toMatchObject({ body: held, moving: false });
     // Between holds the chest comes down, and presses up again on the next hold.
-    const rest = figure(show('sphinx', first(phases, 'rest')));
+    const rest = figure(show('sphinx', first(phases, 'release')));
     expect(rest.body).not.toBe(held);
     expect(rest.moving).toBe(true);
-    expect(figure(show('sphinx', first(phases, 'hold', phases.indexOf(first(phases, 'rest')))))).toMatchObject({
+    expect(figure(show('sphinx', first(phases, 'hold', phases.indexOf(first(phases, 'release')))))).toMatchObject({
       body: held,
       moving: true,
     });
@@ -167,11 +167,12 @@ describe('ExerciseIllustration, moving with the timer', () => {
     const show = mount();
     const ready = figure(show('catCow', phases[0]));
     expect([arch, dip]).not.toContain(ready.body);
-    const reps = phases.filter((p) => p.kind === 'rep');
+    const reps = phases.filter((p) => p.kind === 'pose');
     expect(reps.length).toBeGreaterThanOrEqual(6);
     for (const rep of reps) {
       const now = figure(show('catCow', rep));
-      expect(now).toMatchObject({ body: rep.count! % 2 ? arch : dip, moving: true, returning: false });
+      expect(now).toMatchObject({ body: rep.pose === 'arch' ? arch : dip, moving: true, returning: false });
+      expect(rep.pose).toBe(rep.count! % 2 ? 'arch' : 'dip');
     }
   });
 

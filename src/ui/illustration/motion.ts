@@ -6,7 +6,7 @@ import type { Phase } from '../../core/routine';
 import type { MotionStyle } from './figures';
 
 /** What the illustration needs to know about the timer's current phase. */
-export type PosePhase = Pick<Phase, 'kind' | 'durationMs' | 'side' | 'count' | 'set'>;
+export type PosePhase = Pick<Phase, 'kind' | 'durationMs' | 'side' | 'count' | 'set' | 'pose'>;
 
 /** A pose (0 start, 1 exercise position, 2 the other alternating position) on a side (1 or 2; 2 is mirrored). */
 export interface Place {
@@ -57,11 +57,14 @@ function target(style: MotionStyle, phase: PosePhase, previous: Place): { place:
     case 'switchSides':
       return { place: { pose: style === 'hold' ? 1 : 0, side } };
     case 'rest':
+    case 'release':
       // Release; the next hold or set starts on the first side.
       return { place: { pose: 0, side: phase.side ?? 1 } };
     case 'done':
     case 'lower':
       return { place: { pose: 0, side } };
+    case 'pose':
+      return { place: { pose: phase.pose === 'dip' ? 2 : 1, side } };
     case 'arch':
       return { place: { pose: 1, side } };
     case 'dip':
