@@ -9,7 +9,7 @@ import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadSchedule, loadStretch, saveSchedule, saveStretch } from '../../src/platform/stateStore';
 import { performEffects } from './effects';
 import { nudgeText } from './nudgeText';
-import { pick } from './pick';
+import { pick, served } from './pick';
 
 export async function stepSchedule(event: ScheduleEvent, now: number, settings: Settings): Promise<void> {
   const loaded = await loadSchedule(now);
@@ -31,8 +31,8 @@ async function prepareSession(now: number, settings: Settings): Promise<StretchS
   const session = await loadStretch(now);
   const breakMs = settings.breakMinutes * 60_000;
   if (session?.status === 'running' || (session?.status === 'ready' && session.breakMs === breakMs)) return session;
-  const exerciseId = await pick(now, settings, session);
-  const next = applyStretchCommand(session, { type: 'prepare', exerciseId, breakMs }, now).session;
+  const exercise = served(await pick(now, settings, session));
+  const next = applyStretchCommand(session, { type: 'prepare', ...exercise, breakMs }, now).session;
   await saveStretch(next);
   return next;
 }

@@ -2,7 +2,7 @@
 import type { Settings } from '../../src/core/settings';
 import { applyStretchCommand, automaticEnd, type StretchCommand, type StretchNews } from '../../src/core/stretch';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';
-import { pick } from './pick';
+import { pick, served } from './pick';
 import { stepSchedule } from './sittingClock';
 
 async function deliverNews(news: StretchNews[], now: number, settings: Settings): Promise<void> {
@@ -39,14 +39,17 @@ export async function endFinishedStretch(now: number, settings: Settings): Promi
 export async function startStretch(now: number, settings: Settings): Promise<void> {
   const session = await loadStretch(now);
   if (session?.status === 'running') return; // already under way: the pages resume it
-  const exerciseId = session?.status === 'ready' ? session.exerciseId : await pick(now, settings, session);
-  await runStretchCommand({ type: 'start', exerciseId, breakMs: settings.breakMinutes * 60_000 }, now, settings);
+  const exercise =
+    session?.status === 'ready'
+      ? { exerciseId: session.exerciseId, ...(session.custom ? { custom: session.custom } : {}) }
+      : served(await pick(now, settings, session));
+  await runStretchCommand({ type: 'start', ...exercise, breakMs: settings.breakMinutes * 60_000 }, now, settings);
 }
 
 /** Another exercise than the one on offer or under way. */
 export async function switchExercise(now: number, settings: Settings): Promise<void> {
   const session = await loadStretch(now);
   if (!session) return;
-  const exerciseId = await pick(now, settings, session, [session.exerciseId]);
-  await runStretchCommand({ type: 'switchExercise', exerciseId }, now, settings);
+  const exercise = served(await pick(now, settings, session, [session.exerciseId]));
+  await runStretchCommand({ type: 'switchExercise', ...exercise }, now, settings);
 }

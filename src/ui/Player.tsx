@@ -140,7 +140,7 @@ export function ExerciseSteps({ text }: { text: ReturnType<typeof exerciseText> 
           <li key={s}>{s}</li>
         ))}
       </ol>
-      <p class="why">{text.why}</p>
+      {text.why && <p class="why">{text.why}</p>}
       {text.change && <p class="change">{text.change}</p>}
     </div>
   );

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { exerciseById } from '../core/catalogue';
+import type { Exercise } from '../core/catalogue';
 import { historyStats, type HistoryEntry } from '../core/history';
 import type { Settings } from '../core/settings';
-import type { StretchSession } from '../core/stretch';
+import { sessionExercise, type StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
 import { t } from '../platform/i18n';
 import { sendToBackground, type UiRequest } from '../platform/messages';
@@ -70,7 +70,7 @@ export function PopupApp({ view }: { view: PopupView }) {
 
   const stats = historyStats(history, now, status.sittingMs);
   const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
-  const ready = session?.status === 'ready' ? exerciseById(session.exerciseId) : undefined;
+  const ready = session?.status === 'ready' ? sessionExercise(session) : undefined;
   const startButton = (
     <button type="button" class="primary start" onClick={() => send({ type: 'startStretch' })}>
       {t('startStretch', settings.breakMinutes)}
@@ -86,7 +86,7 @@ export function PopupApp({ view }: { view: PopupView }) {
       {justDone && <DoneBanner outcome={session.outcome} />}
       {ready && view === 'break' ? (
         <>
-          <ExercisePreview exerciseId={ready.id}>{startButton}</ExercisePreview>
+          <ExercisePreview exercise={ready}>{startButton}</ExercisePreview>
           <StatusPanel status={status} send={send} />
         </>
       ) : (
@@ -125,12 +125,12 @@ function DoneBanner({ outcome }: { outcome: StretchSession['outcome'] }) {
 }
 
 /** The break window's exercise, ready to start: picture first, then the start button, then the steps. */
-function ExercisePreview({ exerciseId, children }: { exerciseId: string; children: ComponentChildren }) {
-  const text = exerciseText(exerciseById(exerciseId)!);
+function ExercisePreview({ exercise, children }: { exercise: Exercise; children: ComponentChildren }) {
+  const text = exerciseText(exercise);
   return (
     <section class="preview" aria-labelledby="preview-name">
       <h2 id="preview-name">{t('todaysStretch', text.name)}</h2>
-      <ExerciseIllustration exerciseId={exerciseId} label={text.name} class="illustration" />
+      <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
       {children}
       <ExerciseSteps text={text} />
     </section>
