@@ -10,7 +10,9 @@ import { eligibleExercises } from './picker';
 import {
   EQUIPMENT_CHOICES,
   POSITION_CHOICES,
+  SETTINGS_FILE_VERSION,
   checkWholeNumber,
+  readImportEnvelope,
   type ExerciseSource,
   type PositionChoice,
 } from './settings';
@@ -385,4 +387,10 @@ export function parseImportedExercises(raw: unknown): { exercises: CustomExercis
   if (!Array.isArray(raw))
     return { exercises: [], rejected: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
   return parseCustomExercises(raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const));
+}
+
+/** The exercises of a settings file (its `exercises` list; none in files from before they existed). */
+export function parseSettingsFileExercises(text: string): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+  const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
+  return env.ok ? parseImportedExercises(env.data.exercises) : { exercises: [], rejected: [] };
 }

@@ -1,4 +1,5 @@
 import type { Equipment, Position } from './catalogue';
+import type { CustomExercise } from './customExercise';
 import { isIntegerInRange, isPlainObject } from './guards';
 
 export type NudgeLevel = 'badge' | 'notification' | 'window';
@@ -419,9 +420,9 @@ export const SETTINGS_FILE_VERSION = 2;
 /** Imported files larger than this are refused before parsing. */
 export const MAX_IMPORT_CHARS = 10_000_000;
 
-/** A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings }`. */
-export function settingsToJson(settings: Settings): string {
-  return JSON.stringify({ app: 'unhunch', kind: 'settings', version: SETTINGS_FILE_VERSION, settings }, null, 2);
+/** A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }` (the person's own). */
+export function settingsToJson(settings: Settings, exercises: readonly CustomExercise[] = []): string {
+  return JSON.stringify({ app: 'unhunch', kind: 'settings', version: SETTINGS_FILE_VERSION, settings, exercises }, null, 2);
 }
 
 export type ImportHeaderResult = { ok: true; data: Record<string, unknown>; version: number } | { ok: false; problemKey: string };

@@ -5,6 +5,8 @@ import { t } from '../../platform/i18n';
 interface ConfirmActionProps {
   /** The button that starts the action. */
   label: string;
+  /** A fuller name for the button when its label alone is ambiguous (e.g. "Delete" in a list). */
+  ariaLabel?: string;
   /** The question asked in the page before anything happens. */
   question: ComponentChildren;
   confirmLabel: string;
@@ -18,7 +20,7 @@ interface ConfirmActionProps {
  * "question? [Yes] [Cancel]". Focus goes to Cancel, Escape cancels, and focus comes back to the
  * button afterwards.
  */
-export function ConfirmAction({ label, question, confirmLabel, onConfirm, disabled, testId }: ConfirmActionProps) {
+export function ConfirmAction({ label, ariaLabel, question, confirmLabel, onConfirm, disabled, testId }: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
   const wasAsking = useRef(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -34,7 +36,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, disabl
 
   if (!asking)
     return (
-      <button type="button" ref={trigger} disabled={disabled} onClick={() => setAsking(true)} data-testid={testId}>
+      <button type="button" ref={trigger} disabled={disabled} aria-label={ariaLabel} onClick={() => setAsking(true)} data-testid={testId}>
         {label}
       </button>
     );

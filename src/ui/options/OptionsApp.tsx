@@ -6,6 +6,7 @@ import { loadSettings, type LoadedSettings } from '../../platform/settingsStore'
 import { useNow, useSittingStatus, useStored } from '../hooks';
 import { HistorySection } from './HistorySection';
 import { SettingsForm } from './SettingsForm';
+import { YourExercises } from './YourExercises';
 import { saveStatusText, useSettingsForm } from './useSettingsForm';
 
 /** The options page: settings (saved as they change) and the break history. */
@@ -35,6 +36,7 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
           </div>
           <nav aria-label={t('optNav')}>
             <a href="#settings-heading">{t('optSettingsHeading')}</a>
+            <a href="#custom-heading">{t('optCustomHeading')}</a>
             <a href="#history-heading">{t('optHistoryHeading')}</a>
           </nav>
           <p class="save-status" role="status" data-testid="save-status" data-kind={form.status.kind}>
@@ -44,6 +46,7 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
       </header>
       <main class="options">
         <SettingsForm form={form} />
+        <YourExercises form={form} />
         {history === undefined || status === undefined ? (
           <p aria-busy="true">{t('loading')}</p>
         ) : (

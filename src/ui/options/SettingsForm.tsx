@@ -287,7 +287,7 @@ interface Option<T> {
   label: string;
 }
 
-function ChoiceGroup<T extends string>(props: {
+export function ChoiceGroup<T extends string>(props: {
   id: string;
   legend: string;
   options: Option<T>[];
@@ -318,7 +318,7 @@ function ChoiceGroup<T extends string>(props: {
   );
 }
 
-function CheckboxGroup<T extends string | number>(props: {
+export function CheckboxGroup<T extends string | number>(props: {
   id: string;
   legend: string;
   hint?: string;
