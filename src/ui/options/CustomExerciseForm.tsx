@@ -80,7 +80,9 @@ interface CustomExerciseFormProps {
  * it; Save checks them all again and saves only a valid exercise, else focuses the first problem.
  */
 export function CustomExerciseForm({ editing, id, onSave, onClose }: CustomExerciseFormProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(editing));
+  const [draft, setDraftState] = useState<Draft>(() => draftOf(editing));
+  // The latest draft, also for a Save that comes before the re-render of the last change.
+  const draftRef = useRef(draft);
   const [errors, setErrors] = useState<Partial<Record<CustomField, CustomFieldProblem>>>({});
   const [formMessage, setFormMessage] = useState('');
   const saving = useRef(false);
@@ -88,7 +90,8 @@ export function CustomExerciseForm({ editing, id, onSave, onClose }: CustomExerc
   useEffect(() => nameInput.current?.focus(), []);
 
   const change = <K extends keyof Draft>(field: K, value: Draft[K], raw: unknown = value) => {
-    setDraft((d) => ({ ...d, [field]: value }));
+    draftRef.current = { ...draftRef.current, [field]: value };
+    setDraftState(draftRef.current);
     const r = validateCustomField(field, raw);
     setErrors((e) => {
       const next = { ...e };
@@ -100,6 +103,7 @@ export function CustomExerciseForm({ editing, id, onSave, onClose }: CustomExerc
 
   const save = async () => {
     if (saving.current) return;
+    const draft = draftRef.current;
     const built = buildCustomExercise(id, draft);
     if (!built.ok) {
       const next: Partial<Record<CustomField, CustomFieldProblem>> = {};
@@ -130,7 +134,7 @@ export function CustomExerciseForm({ editing, id, onSave, onClose }: CustomExerc
       <NumberField
         id={inputId(field)}
         label={t(labelKey)}
-        hint={t('optRangeHint', [min, max])}
+        hint={t('optCustomRangeHint', [min, max])}
         value={draft[field]}
         min={min}
         max={max}
@@ -207,7 +211,7 @@ export function CustomExerciseForm({ editing, id, onSave, onClose }: CustomExerc
         selected={draft.equipment}
         error={error('equipment')}
         inline
-        onChange={(toggle) => change('equipment', toggle(draft.equipment))}
+        onChange={(toggle) => change('equipment', toggle(draftRef.current.equipment))}
       />
       <ChoiceGroup
         id={inputId('dosage')}
