@@ -369,7 +369,7 @@ describe('migrateSettingsV1toV2', () => {
 describe('settings export and import', () => {
   it('round-trips through JSON', () => {
     const text = settingsToJson(VALID);
-    expect(JSON.parse(text)).toEqual({ app: 'unhunch', kind: 'settings', version: 2, settings: VALID });
+    expect(JSON.parse(text)).toEqual({ app: 'unhunch', kind: 'settings', version: 2, settings: VALID, exercises: [] });
     expect(parseSettingsImport(text)).toEqual({ ok: true, settings: VALID, problems: [], ignoredKeys: [] });
   });
   it('stays far below the 8 KB sync item limit', () => {

@@ -56,7 +56,7 @@ async function openNewForm(): Promise<void> {
   await waitFor(() => expect(document.activeElement?.id).toBe('custom-name'));
 }
 
-describe('Your exercises', () => {
+describe('Your exercises', { timeout: 20_000 }, () => {
   it('shows each bad field’s message beside it and saves nothing until all are valid', async () => {
     await openPage();
     await openNewForm();
@@ -184,5 +184,5 @@ describe('Your exercises', () => {
     // Colour contrast needs a real renderer: the end-to-end test checks it in Chromium.
     const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  }, 30_000); // axe walks the whole page: seconds on a busy machine
 });
