@@ -1,5 +1,6 @@
 /** What the popup, the break window, the options page and the toolbar menu ask the background to do. */
 import { browser } from 'wxt/browser';
+import type { HistoryImportSummary } from '../../src/core/history';
 import { clearHistory, importHistoryEntries } from '../../src/platform/historyStore';
 import { parseUiRequest, type UiRequest } from '../../src/platform/messages';
 import { changeReminders } from './nudges';
@@ -13,8 +14,8 @@ export function setupPageRequests(): void {
   });
 }
 
-/** Resolves to what the page asked for: the number of new entries for an import, else nothing. */
-export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<number | void> {
+/** Resolves to what the page asked for: what an import did, else nothing. */
+export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<HistoryImportSummary | void> {
   return inTurn(now, async (settings) => {
     switch (request.type) {
       case 'startStretch':
@@ -35,7 +36,7 @@ export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<n
       case 'pause':
         return changeReminders(request, now, settings);
       case 'importHistory':
-        return importHistoryEntries(request.entries);
+        return importHistoryEntries(request.entries, now);
       case 'clearHistory':
         return clearHistory();
     }

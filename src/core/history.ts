@@ -52,6 +52,13 @@ export interface HistoryStats {
 
 /** How long the log keeps entries. */
 export const HISTORY_KEEP_DAYS = 365;
+/**
+ * The most entries the log keeps, newest first: a year of heavy use (50 breaks a day) stays well
+ * under it, and it bounds every later write (each one rewrites the whole log) to about 2 MB.
+ */
+export const HISTORY_MAX_ENTRIES = 20_000;
+/** Another device's clock may run a little ahead; an entry later than this after `now` is in the future. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 export const HISTORY_FILE_VERSION = 1;
 
 const MAX_TIMESTAMP = 8.64e15; // the largest valid Date
@@ -158,32 +165,76 @@ export function historyCutoff(now: number): number {
   return subDays(now, HISTORY_KEEP_DAYS).getTime();
 }
 
+/** Where an entry's time falls against the window the log keeps around `now`. */
+function placeInWindow(at: number, now: number): 'tooOld' | 'inFuture' | 'kept' {
+  if (at < historyCutoff(now)) return 'tooOld';
+  return at > now + FUTURE_SLACK_MS ? 'inFuture' : 'kept';
+}
+
+/** The newest `HISTORY_MAX_ENTRIES` of a log sorted by time. */
+function newest(sorted: HistoryEntry[]): HistoryEntry[] {
+  return sorted.length > HISTORY_MAX_ENTRIES ? sorted.slice(sorted.length - HISTORY_MAX_ENTRIES) : sorted;
+}
+
 /**
  * A new log with `entry` added in time order, without duplicates (an entry with the same `at`
- * and `outcome` is already there: nothing added), and without entries older than 365 days
- * before `now`. Does not change `entries`.
+ * and `outcome` is already there: nothing added), keeping only the window around `now` (a year
+ * back, nothing in the future) and the newest `HISTORY_MAX_ENTRIES`. Does not change `entries`.
  */
 export function appendEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, now: number): HistoryEntry[] {
-  const cutoff = historyCutoff(now);
-  const kept = entries.filter((e) => e.at >= cutoff);
-  if (entry.at < cutoff || kept.some((e) => e.at === entry.at && e.outcome === entry.outcome)) return kept;
+  const kept = entries.filter((e) => placeInWindow(e.at, now) === 'kept');
+  if (placeInWindow(entry.at, now) !== 'kept' || kept.some((e) => entryKey(e) === entryKey(entry))) return newest(kept);
   let i = kept.length;
   while (i > 0 && kept[i - 1]!.at > entry.at) i--;
   kept.splice(i, 0, { ...entry });
-  return kept;
+  return newest(kept);
 }
 
-/** The union of two logs in time order; an imported entry with the same `at` and `outcome` as an existing one is dropped. */
-export function mergeHistory(existing: readonly HistoryEntry[], imported: readonly HistoryEntry[]): HistoryEntry[] {
-  const seen = new Set<string>();
-  const out: HistoryEntry[] = [];
-  for (const e of [...existing, ...imported]) {
-    const k = entryKey(e);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
+/** What an import did, entry by entry of the file: every one of them is counted once. */
+export interface HistoryImportSummary {
+  added: number;
+  alreadyThere: number;
+  tooOld: number;
+  inFuture: number;
+  /** Left out because the log keeps only the newest `HISTORY_MAX_ENTRIES`. */
+  overLimit: number;
+}
+
+/**
+ * The stored log with imported entries merged in: entries outside the window the log keeps
+ * (older than a year, or in the future) are left out, an entry with the same `at` and `outcome`
+ * as one already there is not added twice, and the log keeps its newest `HISTORY_MAX_ENTRIES`.
+ * The summary says exactly what happened to each imported entry.
+ */
+export function importIntoHistory(
+  existing: readonly HistoryEntry[],
+  imported: readonly HistoryEntry[],
+  now: number,
+): { entries: HistoryEntry[]; summary: HistoryImportSummary } {
+  const summary: HistoryImportSummary = { added: 0, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 0 };
+  const kept = existing.filter((e) => placeInWindow(e.at, now) === 'kept');
+  const seen = new Set(kept.map(entryKey));
+  const fresh: HistoryEntry[] = [];
+  for (const e of imported) {
+    const place = placeInWindow(e.at, now);
+    if (place !== 'kept') summary[place]++;
+    else if (seen.has(entryKey(e))) summary.alreadyThere++;
+    else {
+      seen.add(entryKey(e));
+      fresh.push(e);
+    }
   }
-  return out.sort(byTime);
+  const all = newest([...kept, ...fresh].sort(byTime));
+  const inLog = new Set(all);
+  summary.added = fresh.filter((e) => inLog.has(e)).length;
+  summary.overLimit = fresh.length - summary.added;
+  return { entries: all, summary };
+}
+
+/** How many of `entries` the log holds (same `at` and `outcome`). */
+export function countPresent(log: readonly HistoryEntry[], entries: readonly HistoryEntry[]): number {
+  const keys = new Set(log.map(entryKey));
+  return entries.filter((e) => keys.has(entryKey(e))).length;
 }
 
 // ---------------------------------------------------------------------------
@@ -293,6 +344,8 @@ export const HISTORY_CSV_COLUMNS = [
   'time_utc',
   'local_date',
   'local_time',
+  'utc_offset',
+  'time_zone',
   'outcome',
   'sitting_minutes',
   'exercise_id',
@@ -309,35 +362,31 @@ function neutralizeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function localFormatters(locale: string | undefined): { date: (d: Date) => string; time: (d: Date) => string } {
-  if (locale) {
-    try {
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short' });
-      const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-      return { date: (d) => date.format(d), time: (d) => time.format(d) };
-    } catch {
-      // An unknown locale: fall through to the ISO-like default.
-    }
-  }
-  return { date: (d) => lightFormat(d, 'yyyy-MM-dd'), time: (d) => lightFormat(d, 'HH:mm') };
+/** The local time's offset from UTC at `d`, e.g. "+01:00" (it changes with daylight saving). */
+function utcOffset(d: Date): string {
+  const minutes = -d.getTimezoneOffset();
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /**
  * The log as CSV (RFC 4180: CRLF line ends, quoted fields where needed), with a header row.
- * Columns: time_utc (ISO 8601), local_date and local_time (yyyy-MM-dd / HH:mm, or the `locale`'s
- * short formats when one is given), outcome, sitting_minutes (one decimal), exercise_id,
- * duration_seconds. Header words are English identifiers, not translated.
+ * Dates and times are ISO (yyyy-MM-dd, HH:mm) so every spreadsheet reads them the same way:
+ * time_utc (ISO 8601), local_date and local_time in the zone the code runs in, that zone's
+ * utc_offset at the time and its IANA `timeZone` name, outcome, sitting_minutes (one decimal),
+ * exercise_id, duration_seconds. Header words are English identifiers, not translated.
  */
-export function historyToCsv(entries: readonly HistoryEntry[], locale?: string): string {
-  const fmt = localFormatters(locale);
+export function historyToCsv(entries: readonly HistoryEntry[], timeZone: string): string {
   const rows: string[] = [HISTORY_CSV_COLUMNS.join(',')];
   for (const e of entries) {
     const d = new Date(e.at);
     if (Number.isNaN(d.getTime())) continue;
     const fields = [
       d.toISOString(),
-      fmt.date(d),
-      fmt.time(d),
+      localDay(e.at),
+      lightFormat(d, 'HH:mm'),
+      utcOffset(d),
+      timeZone,
       e.outcome,
       (e.sittingMs / 60000).toFixed(1),
       e.exerciseId === undefined ? '' : neutralizeFormula(e.exerciseId),

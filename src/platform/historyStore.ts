@@ -1,10 +1,18 @@
 /**
- * The break log in `storage.local` (item `local:history`, version 1): a list of entries, one year at most.
+ * The break log in `storage.local` (item `local:history`): a list of entries, one year and
+ * `HISTORY_MAX_ENTRIES` at most.
  * Read through `parseHistory`, so garbage never throws; invalid entries are dropped on the next write.
  */
 import { storage } from 'wxt/utils/storage';
 import { oneAtATime } from './turns';
-import { appendEntry, mergeHistory, parseEntry, parseHistory, type HistoryEntry } from '../core/history';
+import {
+  appendEntry,
+  importIntoHistory,
+  parseEntry,
+  parseHistory,
+  type HistoryEntry,
+  type HistoryImportSummary,
+} from '../core/history';
 
 export const HISTORY_STORAGE_KEY = 'local:history';
 export const HISTORY_STORAGE_VERSION = 1;
@@ -51,15 +59,15 @@ export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void>
 }
 
 /**
- * Merges imported entries into the stored log without duplicates (same `at` and `outcome`):
- * what an import does after `parseHistoryImport` said ok. Returns how many entries were new.
+ * Merges imported entries into the stored log (what an import does after `parseHistoryImport`
+ * said ok): no duplicates, only the window the log keeps, the newest entries within its limit.
+ * Resolves to what happened to each imported entry.
  */
-export function importHistoryEntries(imported: readonly HistoryEntry[]): Promise<number> {
+export function importHistoryEntries(imported: readonly HistoryEntry[], now: number): Promise<HistoryImportSummary> {
   return serialized(async () => {
-    const before = mergeHistory(await read(), []);
-    const next = mergeHistory(before, parseHistory(imported).entries);
-    await historyItem.setValue(next);
-    return next.length - before.length;
+    const { entries, summary } = importIntoHistory(await read(), parseHistory(imported).entries, now);
+    if (summary.added > 0) await historyItem.setValue(entries);
+    return summary;
   });
 }
 

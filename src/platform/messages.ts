@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseHistory, type HistoryEntry } from '../core/history';
+import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
+import { isIntegerInRange, isPlainObject } from '../core/guards';
 import type { PauseChoice } from '../core/schedule';
 
 /** What the pages ask the background to do; the background owns every state change. */
@@ -48,8 +49,15 @@ export async function sendToBackground(request: UiRequest): Promise<void> {
   await browser.runtime.sendMessage(request);
 }
 
-/** Adds the entries to the history log; resolves to how many were new. */
-export async function importHistoryInBackground(entries: HistoryEntry[]): Promise<number> {
-  const added: unknown = await browser.runtime.sendMessage({ type: 'importHistory', entries } satisfies UiRequest);
-  return typeof added === 'number' ? added : 0;
+const SUMMARY_FIELDS = ['added', 'alreadyThere', 'tooOld', 'inFuture', 'overLimit'] as const;
+
+/**
+ * Adds the entries to the history log; resolves to what happened to each of them. Rejects when
+ * no answer came (the worker stopped mid-import, say): the caller then looks at the log itself.
+ */
+export async function importHistoryInBackground(entries: HistoryEntry[]): Promise<HistoryImportSummary> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'importHistory', entries } satisfies UiRequest);
+  if (!isPlainObject(reply) || !SUMMARY_FIELDS.every((f) => isIntegerInRange(reply[f], 0, entries.length)))
+    throw new Error('no import summary in the reply');
+  return reply as unknown as HistoryImportSummary;
 }

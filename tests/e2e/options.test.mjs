@@ -107,7 +107,8 @@ test('history and settings export to files and import back; a bad file changes n
   const csv = await exportFile('Export history (CSV)');
   assert.match(csv.name, /^unhunch-history-\d{4}-\d\d-\d\d\.csv$/);
   const csvLines = (await readFile(csv.path, 'utf8')).trim().split('\r\n');
-  assert.equal(csvLines[0], 'time_utc,local_date,local_time,outcome,sitting_minutes,exercise_id,duration_seconds');
+  assert.equal(csvLines[0], 'time_utc,local_date,local_time,utc_offset,time_zone,outcome,sitting_minutes,exercise_id,duration_seconds');
+  assert.match(csvLines[1], /^\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-\d\d-\d\d,\d\d:\d\d,[+-]\d\d:\d\d,[^,]+,done,/);
   assert.equal(csvLines.length, 4);
 
   const json = await exportFile('Export history (JSON)');

@@ -202,7 +202,7 @@ describe('the background', () => {
 
   it('imports and clears history as the single writer of the log', async () => {
     const entry = { at: T0, outcome: 'done' as const, sittingMs: 45 * MINUTE, exerciseId: 'chairTwist', durationMs: 2 * MINUTE };
-    expect(await handleUiRequest({ type: 'importHistory', entries: [entry, entry] }, T0 + MINUTE)).toBe(1);
+    expect(await handleUiRequest({ type: 'importHistory', entries: [entry, entry] }, T0 + MINUTE)).toEqual({ added: 1, alreadyThere: 1, tooOld: 0, inFuture: 0, overLimit: 0 });
     expect(await loadHistory()).toEqual([entry]);
     await handleUiRequest({ type: 'clearHistory' }, T0 + 2 * MINUTE);
     expect(await loadHistory()).toEqual([]);

@@ -7,7 +7,9 @@ import {
   historyStats,
   historyToCsv,
   historyToJson,
-  mergeHistory,
+  importIntoHistory,
+  countPresent,
+  HISTORY_MAX_ENTRIES,
   parseHistory,
   parseHistoryImport,
   type BreakOutcome,
@@ -152,15 +154,56 @@ describe('appendEntry', () => {
   });
 });
 
-describe('mergeHistory', () => {
-  it('unions two logs in time order without duplicates', () => {
-    const a = [entry(1000), entry(3000, 'skipped')];
-    const b = [entry(3000, 'skipped', { sittingMs: 1 }), entry(2000), entry(1000), entry(1000, 'snoozed')];
-    const merged = mergeHistory(a, b);
-    expect(merged.map((e) => `${e.at}${e.outcome}`)).toEqual(['1000done', '1000snoozed', '2000done', '3000skipped']);
+describe('importIntoHistory', () => {
+  const now = local(2026, 6, 15, 12);
+
+  it('unions two logs in time order without duplicates, and says what happened to each entry', () => {
+    const a = [entry(now - 3 * HOUR), entry(now - HOUR, 'skipped')];
+    const b = [entry(now - HOUR, 'skipped', { sittingMs: 1 }), entry(now - 2 * HOUR), entry(now - 3 * HOUR), entry(now - 3 * HOUR, 'snoozed')];
+    const { entries, summary } = importIntoHistory(a, b, now);
+    expect(entries.map((e) => [e.at, e.outcome])).toEqual([
+      [now - 3 * HOUR, 'done'],
+      [now - 3 * HOUR, 'snoozed'],
+      [now - 2 * HOUR, 'done'],
+      [now - HOUR, 'skipped'],
+    ]);
     // The existing entry wins over an imported one with the same key.
-    expect(merged[3]!.sittingMs).toBe(45 * MIN);
-    expect(mergeHistory(merged, merged)).toEqual(merged);
+    expect(entries[3]!.sittingMs).toBe(45 * MIN);
+    expect(summary).toEqual({ added: 2, alreadyThere: 2, tooOld: 0, inFuture: 0, overLimit: 0 });
+    expect(importIntoHistory(entries, entries, now).summary).toEqual({ added: 0, alreadyThere: 4, tooOld: 0, inFuture: 0, overLimit: 0 });
+  });
+
+  it('leaves out what the log would not keep: older than a year, or in the future', () => {
+    const yearAgo = local(2025, 6, 15, 12);
+    const farFuture = 8.64e15; // the year 275760
+    const imported = [entry(yearAgo - MIN), entry(yearAgo + MIN), entry(now + 2 * DAY), entry(farFuture), entry(now + HOUR)];
+    const { entries, summary } = importIntoHistory([], imported, now);
+    // An hour ahead is another device's clock running fast, not the future.
+    expect(entries.map((e) => e.at)).toEqual([yearAgo + MIN, now + HOUR]);
+    expect(summary).toEqual({ added: 2, alreadyThere: 0, tooOld: 1, inFuture: 2, overLimit: 0 });
+  });
+
+  it('keeps the newest entries within the limit and counts the imported ones left out', () => {
+    const existing = Array.from({ length: HISTORY_MAX_ENTRIES - 10 }, (_, i) => entry(now - (i + 1) * MIN));
+    const older = Array.from({ length: 30 }, (_, i) => entry(now - 300 * DAY - i * MIN));
+    const { entries, summary } = importIntoHistory(existing, older, now);
+    expect(entries).toHaveLength(HISTORY_MAX_ENTRIES);
+    expect(summary).toEqual({ added: 10, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 20 });
+    // Every entry the person already had is still there.
+    expect(countPresent(entries, existing)).toBe(existing.length);
+  });
+});
+
+describe('appendEntry limits', () => {
+  const now = local(2026, 6, 15, 12);
+
+  it('does not record an entry in the future, and keeps the log within its limit', () => {
+    expect(appendEntry([], entry(now + 3 * DAY), now)).toEqual([]);
+    const full = Array.from({ length: HISTORY_MAX_ENTRIES }, (_, i) => entry(now - (HISTORY_MAX_ENTRIES - i) * MIN));
+    const next = appendEntry(full, entry(now), now);
+    expect(next).toHaveLength(HISTORY_MAX_ENTRIES);
+    expect(next.at(-1)!.at).toBe(now);
+    expect(next[0]!.at).toBe(full[1]!.at);
   });
 });
 
@@ -335,17 +378,22 @@ describe('historyStats', () => {
 });
 
 describe('CSV export', () => {
-  it('has a header row, ISO time plus local date and time, CRLF line ends', () => {
+  const HEADER = 'time_utc,local_date,local_time,utc_offset,time_zone,outcome,sitting_minutes,exercise_id,duration_seconds\r\n';
+  const ZONE = 'Europe/Berlin';
+
+  it('has a header row, ISO time plus ISO local date and time with the zone, CRLF line ends', () => {
     const at = local(2026, 6, 14, 23, 30); // 21:30 UTC
-    const csv = historyToCsv([entry(at, 'done', { exerciseId: 'catCow', durationMs: 118_400, sittingMs: 47.5 * MIN })]);
-    expect(csv).toBe(
-      'time_utc,local_date,local_time,outcome,sitting_minutes,exercise_id,duration_seconds\r\n' +
-        '2026-06-14T21:30:00.000Z,2026-06-14,23:30,done,47.5,catCow,118\r\n',
-    );
+    const csv = historyToCsv([entry(at, 'done', { exerciseId: 'catCow', durationMs: 118_400, sittingMs: 47.5 * MIN })], ZONE);
+    expect(csv).toBe(HEADER + '2026-06-14T21:30:00.000Z,2026-06-14,23:30,+02:00,Europe/Berlin,done,47.5,catCow,118\r\n');
+  });
+
+  it('gives each row the offset in force on its day (daylight saving)', () => {
+    const winter = historyToCsv([entry(local(2026, 1, 14, 9))], ZONE).split('\r\n')[1]!;
+    expect(winter).toBe('2026-01-14T08:00:00.000Z,2026-01-14,09:00,+01:00,Europe/Berlin,done,45.0,,');
   });
 
   it('writes only the header for an empty log', () => {
-    expect(historyToCsv([])).toBe('time_utc,local_date,local_time,outcome,sitting_minutes,exercise_id,duration_seconds\r\n');
+    expect(historyToCsv([], ZONE)).toBe(HEADER);
   });
 
   it('quotes fields as RFC 4180 says', () => {
@@ -354,24 +402,13 @@ describe('CSV export', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-    const csv = historyToCsv([entry(local(2026, 6, 14, 9), 'skipped', { exerciseId: 'a,"b"' })]);
-    expect(csv.split('\r\n')[1]).toBe('2026-06-14T07:00:00.000Z,2026-06-14,09:00,skipped,45.0,"a,""b""",');
+    const csv = historyToCsv([entry(local(2026, 6, 14, 9), 'skipped', { exerciseId: 'a,"b"' })], ZONE);
+    expect(csv.split('\r\n')[1]).toBe('2026-06-14T07:00:00.000Z,2026-06-14,09:00,+02:00,Europe/Berlin,skipped,45.0,"a,""b""",');
   });
 
   it('neutralizes text a spreadsheet would run as a formula', () => {
-    const csv = historyToCsv([entry(1_780_000_000_000, 'done', { exerciseId: '=HYPERLINK("http://x")' })]);
+    const csv = historyToCsv([entry(1_780_000_000_000, 'done', { exerciseId: '=HYPERLINK("http://x")' })], ZONE);
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"")",`);
-  });
-
-  it('formats the local date and time for a locale when asked', () => {
-    const at = local(2026, 6, 14, 23, 30);
-    const us = historyToCsv([entry(at)], 'en-US').split('\r\n')[1]!;
-    // ICU versions differ in the space before PM (U+0020 or U+202F).
-    expect(us.replace(/\s/gu, ' ')).toBe('2026-06-14T21:30:00.000Z,6/14/26,11:30 PM,done,45.0,,');
-    const de = historyToCsv([entry(at)], 'de-DE').split('\r\n')[1]!;
-    expect(de).toBe('2026-06-14T21:30:00.000Z,14.06.26,23:30,done,45.0,,');
-    // A bad locale falls back to yyyy-MM-dd / HH:mm instead of throwing.
-    expect(historyToCsv([entry(at)], 'not a locale!!').split('\r\n')[1]).toBe('2026-06-14T21:30:00.000Z,2026-06-14,23:30,done,45.0,,');
   });
 });
 

@@ -290,9 +290,9 @@ describe('historyStore', () => {
   it('reads in time order, imports (merging without duplicates) and clears', async () => {
     await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(3000), e(1000)] });
     expect(await loadHistory()).toEqual([e(1000), e(3000)]);
-    expect(await importHistoryEntries([e(1000), e(2000), e(3000, 'skipped')])).toBe(2);
+    expect(await importHistoryEntries([e(1000), e(2000), e(3000, 'skipped')], 4000)).toMatchObject({ added: 2, alreadyThere: 1 });
     expect(await loadHistory()).toEqual([e(1000), e(2000), e(3000), e(3000, 'skipped')]);
-    expect(await importHistoryEntries([e(2000)])).toBe(0);
+    expect(await importHistoryEntries([e(2000)], 4000)).toMatchObject({ added: 0, alreadyThere: 1 });
     await clearHistory();
     expect(await loadHistory()).toEqual([]);
   });

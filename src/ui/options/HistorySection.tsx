@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
 import {
+  countPresent,
   dailyTotals,
+  HISTORY_MAX_ENTRIES,
   historyStats,
   historyToCsv,
   historyToJson,
   parseHistoryImport,
   type HistoryEntry,
+  type HistoryImportSummary,
   type HistoryStats,
   type WeekTotals,
 } from '../../core/history';
 import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
-import { t, uiLanguage } from '../../platform/i18n';
+import { loadHistory } from '../../platform/historyStore';
+import { t } from '../../platform/i18n';
 import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
 import { downloadText, exportFilename, readImport } from './files';
@@ -89,36 +93,48 @@ export function HistorySection({ history, sittingMs, now }: HistorySectionProps)
   );
 }
 
+/** What an import did, one sentence per kind of outcome that happened. */
+function importSummaryLines(summary: HistoryImportSummary): string[] {
+  const lines = [t('optImportHistoryDone', [formatNumber(summary.added), formatNumber(summary.alreadyThere)])];
+  if (summary.tooOld > 0) lines.push(t('optImportHistoryTooOld', formatNumber(summary.tooOld)));
+  if (summary.inFuture > 0) lines.push(t('optImportHistoryInFuture', formatNumber(summary.inFuture)));
+  if (summary.overLimit > 0)
+    lines.push(t('optImportHistoryOverLimit', [formatNumber(summary.overLimit), formatNumber(HISTORY_MAX_ENTRIES)]));
+  return lines;
+}
+
 function HistoryFiles({ history }: { history: HistoryEntry[] }) {
   const [report, setReport] = useState<Report>(null);
 
   const exportAs = (kind: 'csv' | 'json') => {
     const now = Date.now();
-    if (kind === 'csv') downloadText(exportFilename('history', 'csv', now), historyToCsv(history, uiLanguage()), 'text/csv');
+    if (kind === 'csv') downloadText(exportFilename('history', 'csv', now), historyToCsv(history, Intl.DateTimeFormat().resolvedOptions().timeZone), 'text/csv');
     else downloadText(exportFilename('history', 'json', now), historyToJson(history), 'application/json');
   };
 
   const onFile = async (input: HTMLInputElement) => {
     const parsed = await readImport(input, parseHistoryImport, setReport);
     if (!parsed) return;
-    let added: number;
+    let lines: string[];
     try {
-      added = await importHistoryInBackground(parsed.entries);
+      lines = importSummaryLines(await importHistoryInBackground(parsed.entries));
     } catch {
-      setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
-      return;
+      // No answer is not "nothing happened": the worker may have stopped after writing. Look.
+      const present = countPresent(await loadHistory(), parsed.entries);
+      if (present === 0) {
+        setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
+        return;
+      }
+      lines = [t('optImportHistoryPresent', formatNumber(present))];
     }
-    const text1 = t('optImportHistoryDone', [formatNumber(added), formatNumber(parsed.entries.length - added)]);
-    if (parsed.rejected === 0) {
-      setReport({ tone: 'ok', text: text1 });
-    } else {
-      setReport({
-        tone: 'warn',
-        text: `${text1} ${t('importRejectedEntries', formatNumber(parsed.rejected))}`,
-        details: parsed.problems.map((p) => t(p.key, p.args)),
-        detailsLabel: t('optImportWhy'),
-      });
-    }
+    if (parsed.rejected > 0) lines.push(t('importRejectedEntries', formatNumber(parsed.rejected)));
+    setReport({
+      tone: lines.length > 1 ? 'warn' : 'ok',
+      text: lines.join(' '),
+      ...(parsed.rejected > 0
+        ? { details: parsed.problems.map((p) => t(p.key, p.args)), detailsLabel: t('optImportWhy') }
+        : {}),
+    });
   };
 
   return (
