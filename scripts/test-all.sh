@@ -12,6 +12,8 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
 [ -f /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ] || missing+=(faketime)
+command -v dbus-daemon >/dev/null || missing+=(dbus-daemon)
+/usr/bin/python3 -c 'import dbus, gi' 2>/dev/null || missing+=(python3-dbus python3-gi)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing for the end-to-end tests: ${missing[*]}. Install them: apt-get install -y ${missing[*]}" >&2
   exit 1

@@ -10,16 +10,16 @@ const CHROMIUM = '/usr/bin/chromium';
 const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /**
- * @param {{ speed?: number, display?: string }} options speed > 1 runs the whole browser's
- *   clock faster (libfaketime), so real default intervals pass in seconds; display runs a
- *   visible browser on that X display.
+ * @param {{ speed?: number, display?: string, env?: Record<string, string> }} options speed > 1
+ *   runs the whole browser's clock faster (libfaketime), so real default intervals pass in
+ *   seconds; display runs a visible browser on that X display; env adds to its environment.
  */
-export async function launchExtension({ speed = 1, display } = {}) {
+export async function launchExtension({ speed = 1, display, env: extraEnv = {} } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: .output/chrome-mv3 is missing');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (speed !== 1 && !existsSync(FAKETIME_LIB)) throw new Error('libfaketime is missing: apt-get install -y faketime');
   const profile = await mkdtemp(join(tmpdir(), 'unhunch-e2e-'));
-  const env = { ...process.env, ...(display ? { DISPLAY: display } : {}) };
+  const env = { ...process.env, ...(display ? { DISPLAY: display } : {}), ...extraEnv };
   if (speed !== 1) Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+0 x${speed}` });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -134,4 +134,53 @@ export async function changeSetting(ext, label, value) {
   await page.getByLabel(label).fill(String(value));
   await waitFor(async () => (await page.getByTestId('save-status').innerText()) === 'Saved', { what: `"${label}" to save` });
   await page.close();
+}
+
+/**
+ * A private D-Bus session with a desktop notification server on it, so the browser shows its
+ * notifications there and a test can read them and press their buttons. Pass `env` to
+ * launchExtension.
+ */
+export async function startNotificationServer() {
+  const { spawn } = await import('node:child_process');
+  const { createInterface } = await import('node:readline');
+  const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const address = await new Promise((resolve, reject) => {
+    createInterface({ input: bus.stdout }).once('line', resolve);
+    bus.once('exit', () => reject(new Error('dbus-daemon exited')));
+  });
+  const env = { DBUS_SESSION_BUS_ADDRESS: address.trim() };
+  const server = spawn('/usr/bin/python3', [resolve('tests/e2e/notificationServer.py')], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  /** Everything the server was told, in order: { event: 'notify' | 'close', id, summary, body, actions }. */
+  const events = [];
+  createInterface({ input: server.stdout }).on('line', (line) => events.push(JSON.parse(line)));
+  await waitFor(() => events.some((e) => e.event === 'ready'), { what: 'the notification server' });
+  return {
+    env,
+    events,
+    /** Presses one of a notification's actions (a button's key, or "default" for the notification). */
+    invoke: (id, action) => server.stdin.write(`invoke ${id} ${action}\n`),
+    stop() {
+      server.kill();
+      bus.kill();
+    },
+  };
+}
+
+/** Real typing on that display, into whatever window has the keyboard focus. */
+export async function typeText(display, text, delayMs) {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  await promisify(execFile)('xdotool', ['type', '--delay', String(delayMs), text], { env: { ...process.env, DISPLAY: display } });
+}
+
+/** Gives the keyboard focus to the X window whose title contains `title`. */
+export async function focusWindow(display, title) {
+  const { execFileSync } = await import('node:child_process');
+  const env = { ...process.env, DISPLAY: display };
+  const ids = execFileSync('xdotool', ['search', '--name', title], { env }).toString().trim().split('\n');
+  execFileSync('xdotool', ['windowfocus', '--sync', ids[0]], { env });
 }
