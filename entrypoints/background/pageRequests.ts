@@ -1,6 +1,7 @@
 /** What the popup, the break window, the options page and the toolbar menu ask the background to do. */
 import { browser } from 'wxt/browser';
 import type { HistoryImportSummary } from '../../src/core/history';
+import { openBreakWindow } from '../../src/platform/breakWindow';
 import { clearHistory, importHistoryEntries } from '../../src/platform/historyStore';
 import { parseUiRequest, type UiRequest } from '../../src/platform/messages';
 import { changeReminders } from './nudges';
@@ -20,6 +21,8 @@ export function handleUiRequest(request: UiRequest, now = Date.now()): Promise<H
     switch (request.type) {
       case 'startStretch':
         return startStretch(now, settings);
+      case 'handOverStretch':
+        return openBreakWindow({ focused: true });
       case 'pauseStretch':
         return runStretchCommand({ type: 'pause' }, now, settings);
       case 'resumeStretch':

@@ -35,6 +35,8 @@ export interface Settings {
   exerciseSource: ExerciseSource;
   sound: boolean;
   soundVolume: number;
+  /** Speak each step of a stretch aloud (Web Speech), in the page's language. */
+  voice: boolean;
   badge: boolean;
   theme: Theme;
 }
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exerciseSource: 'mixed',
   sound: false,
   soundVolume: 60,
+  voice: false,
   badge: true,
   theme: 'system',
 };
@@ -112,6 +115,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'exerciseSource',
   'sound',
   'soundVolume',
+  'voice',
   'badge',
   'theme',
 ];
@@ -276,6 +280,7 @@ const VALIDATORS: Validators = {
   exerciseSource: (raw) => validateChoice('exerciseSource', raw, EXERCISE_SOURCES),
   sound: (raw) => validateBoolean('sound', raw),
   soundVolume: (raw) => validateNumber('soundVolume', raw),
+  voice: (raw) => validateBoolean('voice', raw),
   badge: (raw) => validateBoolean('badge', raw),
   theme: (raw) => validateChoice('theme', raw, THEMES),
 };
@@ -405,6 +410,7 @@ export function migrateSettingsV1toV2(raw: unknown): unknown {
     exerciseSource: d.exerciseSource,
     sound: d.sound,
     soundVolume: d.soundVolume,
+    voice: d.voice,
     badge: d.badge,
     theme: d.theme,
     ...mapped,

@@ -6,6 +6,8 @@ import type { PauseChoice } from '../core/schedule';
 /** What the pages ask the background to do; the background owns every state change. */
 export type UiRequest =
   | { type: 'startStretch' }
+  /** The stretch moves to the break window, which keeps playing when the popup closes. */
+  | { type: 'handOverStretch' }
   | { type: 'pauseStretch' }
   | { type: 'resumeStretch' }
   | { type: 'anotherExercise' }
@@ -21,6 +23,7 @@ export type UiRequest =
 
 const REQUEST_TYPES = new Set<UiRequest['type']>([
   'startStretch',
+  'handOverStretch',
   'pauseStretch',
   'resumeStretch',
   'anotherExercise',

@@ -6,6 +6,7 @@ import { ExerciseIllustration } from './ExerciseIllustration';
 import { cutNote, exerciseText, phaseLabel } from './exerciseText';
 import { formatCountdown } from './format';
 import { playChime } from './sound';
+import { useSpokenCues } from './useSpokenCues';
 
 const RING_RADIUS = 52;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
@@ -15,17 +16,21 @@ interface PlayerProps {
   now: number;
   sound: { on: boolean; volume: number };
   onToggleSound: () => void;
+  voice: boolean;
+  onToggleVoice: () => void;
+  /** Whether this page makes the sounds: one page speaks and chimes, never two at once. */
+  audible: boolean;
   /** The person's first stretch: the safety line starts open. */
   firstStretch: boolean;
   send: (request: UiRequest) => void;
 }
 
 /** The guided stretch: what to do, how long is left in this phase, and the controls. */
-export function Player({ session, now, sound, onToggleSound, firstStretch, send }: PlayerProps) {
+export function Player({ session, now, sound, onToggleSound, voice, onToggleVoice, audible, firstStretch, send }: PlayerProps) {
   const exercise = sessionExercise(session)!;
   const text = exerciseText(exercise);
   const state = stretchProgress(session, now)!;
-  const { phase, phaseIndex, phaseRemainingMs, remainingMs, finished } = state.progress;
+  const { phase, phaseIndex, phaseRemainingMs, remainingMs, finished, elapsedMs } = state.progress;
   const paused = session.pausedAt !== null;
   const label = phaseLabel(phase);
   const lessThanArticle = cutNote(state.routine, session.breakMs);
@@ -47,9 +52,10 @@ export function Player({ session, now, sound, onToggleSound, firstStretch, send 
 
   const lastPhase = useRef(phaseIndex);
   useEffect(() => {
-    if (lastPhase.current !== phaseIndex && sound.on) playChime(sound.volume);
+    if (lastPhase.current !== phaseIndex && sound.on && audible) playChime(sound.volume);
     lastPhase.current = phaseIndex;
   }, [phaseIndex]);
+  useSpokenCues(voice && audible, text.name, state.routine, elapsedMs, phaseIndex);
 
   return (
     <section class="player" aria-labelledby="exercise-name">
@@ -109,6 +115,9 @@ export function Player({ session, now, sound, onToggleSound, firstStretch, send 
         </button>
         <button type="button" aria-pressed={sound.on} onClick={onToggleSound}>
           {t('soundToggle')}
+        </button>
+        <button type="button" aria-pressed={voice} onClick={onToggleVoice}>
+          {t('voiceToggle')}
         </button>
       </div>
       <ExerciseSteps text={text} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../core/catalogue';
 import { historyStats, type HistoryEntry } from '../core/history';
 import type { Settings } from '../core/settings';
@@ -13,7 +13,7 @@ import { loadStretch, watchStretch } from '../platform/stateStore';
 import { ExerciseIllustration } from './ExerciseIllustration';
 import { exerciseText } from './exerciseText';
 import { formatDays, formatNumber } from './format';
-import { useNow, useSittingStatus, useStored } from './hooks';
+import { useNow, useSittingStatus, useSoundOwner, useStored } from './hooks';
 import { ExerciseSteps, Player } from './Player';
 import { StatusPanel } from './StatusPanel';
 import { applyTheme } from './theme';
@@ -34,6 +34,9 @@ export function PopupApp({ view }: { view: PopupView }) {
   const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
 
   const pending = useRef(false);
+  const [handingOver, setHandingOver] = useState(false);
+  // The break window takes the sound from a popup that is open at the same time.
+  const soundOwner = useSoundOwner(view === 'break');
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -53,6 +56,15 @@ export function PopupApp({ view }: { view: PopupView }) {
       .finally(() => (pending.current = false));
   };
   const toggleSound = () => void saveSettings({ ...settings, sound: !settings.sound });
+  const toggleVoice = () => void saveSettings({ ...settings, voice: !settings.voice });
+  const start = () => {
+    if (view === 'break' || !(settings.sound || settings.voice)) return send({ type: 'startStretch' });
+    // The popup closes on the next click elsewhere, and its sounds with it: the break window plays instead.
+    setHandingOver(true);
+    void sendToBackground({ type: 'startStretch' })
+      .then(() => sendToBackground({ type: 'handOverStretch' }))
+      .then(() => window.close());
+  };
 
   if (session?.status === 'running')
     return (
@@ -62,6 +74,9 @@ export function PopupApp({ view }: { view: PopupView }) {
           now={now}
           sound={{ on: settings.sound, volume: settings.soundVolume }}
           onToggleSound={toggleSound}
+          voice={settings.voice}
+          onToggleVoice={toggleVoice}
+          audible={soundOwner && !handingOver}
           firstStretch={!history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly')}
           send={send}
         />
@@ -72,7 +87,7 @@ export function PopupApp({ view }: { view: PopupView }) {
   const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
   const ready = session?.status === 'ready' ? sessionExercise(session) : undefined;
   const startButton = (
-    <button type="button" class="primary start" onClick={() => send({ type: 'startStretch' })}>
+    <button type="button" class="primary start" onClick={start}>
       {t('startStretch', settings.breakMinutes)}
     </button>
   );

@@ -35,3 +35,31 @@ export function useSittingStatus(now: number, settings: Settings | undefined): S
   if (raw === undefined || !settings) return undefined;
   return scheduleStatus(parseScheduleState(raw ?? undefined, now).state, now, settings);
 }
+
+/**
+ * Whether this page is the one that chimes and speaks: one page at a time holds a Web Lock, so a
+ * popup and a break window open together never talk over each other. `takeOver`: take it from
+ * the page holding it. Without Web Locks, every page may.
+ */
+export function useSoundOwner(takeOver: boolean): boolean {
+  const locks = globalThis.navigator?.locks;
+  const [owner, setOwner] = useState(!locks);
+  useEffect(() => {
+    if (!locks) return;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const stopWaiting = new AbortController();
+    locks
+      .request('unhunch-sound', takeOver ? { steal: true } : { signal: stopWaiting.signal }, () => {
+        setOwner(true);
+        return held;
+      })
+      // Taken over by another page, or this one closed while waiting.
+      .catch(() => setOwner(false));
+    return () => {
+      stopWaiting.abort();
+      release();
+    };
+  }, []);
+  return owner;
+}

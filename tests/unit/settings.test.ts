@@ -31,6 +31,7 @@ const VALID: Settings = {
   exerciseSource: 'mine',
   sound: true,
   soundVolume: 0,
+  voice: true,
   badge: false,
   theme: 'dark',
 };
@@ -74,6 +75,7 @@ const BAD: Record<SettingsField, unknown[]> = {
   positions: [[], ['kneeling'], ['seated', 'seated'], 'seated', null, [1], {}, true, 0],
   equipment: [['kettlebell'], ['band', 'band'], 'band', null, [null], {}, false, 1],
   sound: ['true', 1, 0, null, [], {}, 'on'],
+  voice: ['true', 1, 0, null, [], {}, 'on'],
   badge: ['false', 1, null, [true]],
   theme: ['', 'blue', 'Dark', 1, null, ['dark']],
 };

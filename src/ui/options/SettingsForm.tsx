@@ -260,6 +260,7 @@ function SoundAndDisplay({ form }: { form: Form }) {
         </div>
         <FieldError id="soundVolume-error" message={volumeError} />
       </div>
+      <Checkbox id="voice" label={t('optVoice')} checked={form.draft.voice} onChange={(v) => form.change('voice', v)} />
       <Checkbox id="badge" label={t('optBadge')} checked={form.draft.badge} onChange={(v) => form.change('badge', v)} />
       <ChoiceGroup
         id="theme"

@@ -41,6 +41,7 @@ export interface Draft {
   exerciseSource: ExerciseSource;
   sound: boolean;
   soundVolume: string;
+  voice: boolean;
   badge: boolean;
   theme: Theme;
 }
