@@ -9,8 +9,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    // `npm run bench` runs the simulations in bench/ with the same fake browser.
-    include: process.env.UNHUNCH_BENCH ? ['bench/**/*.sim.ts'] : ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
   },
 });
