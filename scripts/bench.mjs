@@ -125,7 +125,7 @@ if (args.includes('--write-readme')) {
     ...(off.cycle ? [['worker per 45-minute cycle, badge off', `${off.cycle.wakeUps} wake-ups, ${off.cycle.writes} writes`]] : []),
   ];
   const table = [
-    `Measured by \`npm run bench\` (${measured.browser}, ${cpus().length} CPUs, load average ${loadAtStart}):`,
+    `Measured by \`npm run bench\` (${measured.browser}, ${cpus().length} CPUs, load average ${loadAtStart}; worker hour at clock x${speed}):`,
     '',
     '| Measure | Figure |',
     '| --- | --- |',
