@@ -1,21 +1,15 @@
 #!/usr/bin/env bash
-# Every test: types, unit and component tests, all builds, Mozilla's linter, end-to-end in Chromium.
+# Every test: types, unit and component tests, all builds, Mozilla's linter, end-to-end in Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-# The end-to-end tests drive Debian's Chromium, a virtual display for idle detection, real
-# input for it, and a sped-up clock: say at once what is missing rather than fail later.
-missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-[ -f /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ] || missing+=(faketime)
-command -v dbus-daemon >/dev/null || missing+=(dbus-daemon)
-/usr/bin/python3 -c 'import dbus, gi' 2>/dev/null || missing+=(python3-dbus python3-gi)
+# Say at once what the end-to-end tests need and this machine lacks, rather than fail later.
+mapfile -t missing < <(bash scripts/missing-packages.sh)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing for the end-to-end tests: ${missing[*]}. Install them: apt-get install -y ${missing[*]}" >&2
+  echo "(firefox-esr must be 153 or newer: Debian ships it in bookworm-security.)" >&2
   exit 1
 fi
 
@@ -36,3 +30,6 @@ node scripts/check-lint.mjs .output/web-ext-lint.json
 
 step "End-to-end in Chromium"
 npm run test:e2e
+
+step "End-to-end in Firefox"
+npm run test:e2e:firefox

@@ -104,7 +104,7 @@ export const textOf = (page, selector) => page.evaluate((s) => document.querySel
 
 /**
  * A D-Bus session with a notification server on that display, as a desktop has: Firefox shows
- * extension notifications through it.
+ * extension notifications through it. `notifications()` lists what reached the server.
  */
 export async function startDesktopSession(display) {
   const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -112,13 +112,29 @@ export async function startDesktopSession(display) {
   bus.stdout.on('data', (chunk) => (address += chunk));
   await waitFor(() => address.includes('\n'), { timeout: 10_000, what: 'the D-Bus session to start' });
   const sessionBus = address.trim();
-  const notifier = spawn('/usr/lib/notification-daemon/notification-daemon', [], {
-    stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: sessionBus },
+  const env = { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: sessionBus };
+  const notifier = spawn('/usr/lib/notification-daemon/notification-daemon', [], { stdio: 'ignore', env });
+  const monitor = spawn('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications',member='Notify'"], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env,
   });
+  let log = '';
+  monitor.stdout.on('data', (chunk) => (log += chunk));
+  await waitFor(() => log.includes('NameAcquired'), { timeout: 10_000, what: 'the D-Bus monitor to start' });
   return {
     sessionBus,
+    /** Each notification sent to the desktop: its title and text. */
+    notifications: () =>
+      log
+        .split(/^method call /m)
+        .filter((call) => call.includes('member=Notify'))
+        .map((call) => {
+          // Notify(app_name, replaces_id, app_icon, summary, body, ...): the 3rd and 4th strings.
+          const strings = [...call.matchAll(/^\s+string "(.*)"$/gm)].map((m) => m[1]);
+          return { title: strings[2], message: strings[3] };
+        }),
     stop() {
+      monitor.kill();
       notifier.kill();
       bus.kill();
     },
