@@ -373,52 +373,6 @@ export function settingsEqual(a: Settings, b: Settings): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// Stored-shape migration
-// ---------------------------------------------------------------------------
-
-/**
- * Version 1 of the stored settings (the first shape shipped):
- * `{ intervalMin, breakMin, snoozeMin, nudge: 'badge'|'notify'|'window', positions, equipment, sound }`.
- * Maps it into the version 2 shape; fields v1 did not have get their defaults. Keys already in
- * v2 form win over their v1 names, so running this on v2 data changes nothing (idempotent).
- * Anything that is not an object is returned unchanged (the parser reports it later).
- * Values are not validated here: `parseSettings` does that.
- */
-export function migrateSettingsV1toV2(raw: unknown): unknown {
-  if (!isPlainObject(raw)) return raw;
-  const v1Keys = ['intervalMin', 'breakMin', 'snoozeMin', 'nudge'];
-  if (!v1Keys.some((k) => Object.prototype.hasOwnProperty.call(raw, k))) return raw;
-  const { intervalMin, breakMin, snoozeMin, nudge, ...rest } = raw;
-  const nudgeMap: Record<string, NudgeLevel> = { badge: 'badge', notify: 'notification', window: 'window' };
-  const mapped: Record<string, unknown> = {};
-  if (intervalMin !== undefined) mapped.intervalMinutes = intervalMin;
-  if (breakMin !== undefined) mapped.breakMinutes = breakMin;
-  if (snoozeMin !== undefined) mapped.snoozeMinutes = snoozeMin;
-  if (nudge !== undefined) mapped.nudgeLevel = typeof nudge === 'string' && nudge in nudgeMap ? nudgeMap[nudge] : nudge;
-  const d = defaultSettings();
-  return {
-    intervalMinutes: d.intervalMinutes,
-    breakMinutes: d.breakMinutes,
-    snoozeMinutes: d.snoozeMinutes,
-    awayMinutes: d.awayMinutes,
-    activeHours: d.activeHours,
-    nudgeLevel: d.nudgeLevel,
-    warningSeconds: d.warningSeconds,
-    countWatching: d.countWatching,
-    positions: d.positions,
-    equipment: d.equipment,
-    exerciseSource: d.exerciseSource,
-    sound: d.sound,
-    soundVolume: d.soundVolume,
-    voice: d.voice,
-    badge: d.badge,
-    theme: d.theme,
-    ...mapped,
-    ...rest,
-  };
-}
-
-// ---------------------------------------------------------------------------
 // Export / import files
 // ---------------------------------------------------------------------------
 
@@ -461,16 +415,15 @@ export function readImportEnvelope(text: unknown, kind: 'settings' | 'history', 
 /**
  * An exported settings file -> settings, field by field (as `parseSettings`). A file that is not
  * JSON, not ours, of another kind or from a newer version gives `ok: false` and a message key.
- * Version 1 files (the v1 stored shape) are migrated.
+ * Fields the file does not hold are reported as problems, so the caller keeps their current values.
  */
 export function parseSettingsImport(
   text: string,
 ): { ok: true; settings: Settings; problems: FieldProblem[]; ignoredKeys: string[] } | { ok: false; problemKey: string } {
   const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
   if (!env.ok) return env;
-  let raw = env.data.settings;
+  const raw = env.data.settings;
   if (!isPlainObject(raw)) return { ok: false, problemKey: 'importErrorNoSettings' };
-  if (env.version === 1) raw = migrateSettingsV1toV2(raw);
   const parsed = parseSettings(raw);
   return { ok: true, ...parsed };
 }

@@ -1,12 +1,11 @@
 /**
- * Settings in `storage.sync` (one item, `sync:settings`, version 2; well under the 8 KB per-item limit).
+ * Settings in `storage.sync` (one item, `sync:settings`; well under the 8 KB per-item limit).
  * Whatever is stored is untrusted (older versions, other devices, hand edits): it is always read
  * through `parseSettings`, and only fully valid settings are ever written.
  */
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
-  migrateSettingsV1toV2,
   parseSettings,
   settingsEqual,
   type FieldProblem,
@@ -15,26 +14,17 @@ import {
 } from '../core/settings';
 
 export const SETTINGS_STORAGE_KEY = 'sync:settings';
-export const SETTINGS_STORAGE_VERSION = 2;
-
 /**
- * The stored value is typed `unknown` on purpose: nothing read from it is trusted.
- * Version 1 was `{ intervalMin, breakMin, snoozeMin, nudge: 'badge'|'notify'|'window', positions, equipment, sound }`.
- * A failed migration is only logged by @wxt-dev/storage; the v1 mapping is also applied on every
- * read, so v1 data that arrives later by sync (from a device not yet updated) is still understood.
+ * The stored value is typed `unknown` on purpose: nothing read from it is trusted. The item has no
+ * version and no migrations: every read goes through `parseSettings`, which keeps each valid field
+ * and defaults the rest, so no stored version number (even a corrupted one) is ever acted on.
  */
-export const settingsItem = storage.defineItem<unknown, { v?: number }>(SETTINGS_STORAGE_KEY, {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_STORAGE_VERSION,
-  migrations: {
-    2: (v1: unknown) => migrateSettingsV1toV2(v1),
-  },
-});
+export const settingsItem = storage.defineItem<unknown>(SETTINGS_STORAGE_KEY, { fallback: DEFAULT_SETTINGS });
 
 export type LoadedSettings = ParsedSettings;
 
 function fromStored(raw: unknown): LoadedSettings {
-  return parseSettings(migrateSettingsV1toV2(raw));
+  return parseSettings(raw);
 }
 
 /**
@@ -71,21 +61,11 @@ export async function saveSettings(settings: Settings): Promise<SaveSettingsResu
     let same = false;
     try {
       const stored = fromStored(await settingsItem.getValue());
-      const meta = await settingsItem.getMeta();
-      same =
-        stored.problems.length === 0 &&
-        stored.ignoredKeys.length === 0 &&
-        meta.v === SETTINGS_STORAGE_VERSION &&
-        settingsEqual(stored.settings, value);
+      same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.settings, value);
     } catch {
       same = false;
     }
-    if (!same) {
-      await settingsItem.setValue(value);
-      // Record the shape's version with the value, so no later start mistakes it for v1.
-      const meta = await settingsItem.getMeta();
-      if (meta.v !== SETTINGS_STORAGE_VERSION) await settingsItem.setMeta({ v: SETTINGS_STORAGE_VERSION });
-    }
+    if (!same) await settingsItem.setValue(value);
     return { ok: true, settings: value };
   } catch (err) {
     console.warn('[unhunch] could not save settings', err);

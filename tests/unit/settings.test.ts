@@ -5,7 +5,6 @@ import {
   INTERVAL_QUICK_PICKS,
   SETTINGS_FIELDS,
   SETTINGS_LIMITS,
-  migrateSettingsV1toV2,
   minuteToTime,
   parseSettings,
   parseSettingsImport,
@@ -329,45 +328,6 @@ describe('settingsEqual', () => {
   });
 });
 
-describe('migrateSettingsV1toV2', () => {
-  it('maps the v1 shape, filling new fields with defaults', () => {
-    const v2 = migrateSettingsV1toV2({
-      intervalMin: 30,
-      breakMin: 4,
-      snoozeMin: 20,
-      nudge: 'notify',
-      positions: ['seated'],
-      equipment: ['band'],
-      sound: true,
-    });
-    expect(parseSettings(v2)).toEqual({
-      settings: {
-        ...DEFAULT_SETTINGS,
-        intervalMinutes: 30,
-        breakMinutes: 4,
-        snoozeMinutes: 20,
-        nudgeLevel: 'notification',
-        positions: ['seated'],
-        equipment: ['band'],
-        sound: true,
-      },
-      problems: [],
-      ignoredKeys: [],
-    });
-  });
-  it('leaves v2 data and non-objects as they are', () => {
-    expect(migrateSettingsV1toV2(VALID)).toBe(VALID);
-    expect(migrateSettingsV1toV2('junk')).toBe('junk');
-    expect(migrateSettingsV1toV2(null)).toBe(null);
-  });
-  it('keeps bad v1 values for the parser to report', () => {
-    const { settings, problems } = parseSettings(migrateSettingsV1toV2({ intervalMin: 'lots', nudge: 'shout' }));
-    expect(settings.intervalMinutes).toBe(45);
-    expect(settings.nudgeLevel).toBe('window');
-    expect(problems.map((p) => p.field).sort()).toEqual(['intervalMinutes', 'nudgeLevel']);
-  });
-});
-
 describe('settings export and import', () => {
   it('round-trips through JSON', () => {
     const text = settingsToJson(VALID);
@@ -394,15 +354,17 @@ describe('settings export and import', () => {
       expect(r.problems).toEqual([{ field: 'breakMinutes', messageKey: 'settingsErrorRange', args: ['1', '10'] }]);
     }
   });
-  it('migrates a version 1 file', () => {
-    const text = JSON.stringify({
-      app: 'unhunch',
-      kind: 'settings',
-      version: 1,
-      settings: { intervalMin: 90, breakMin: 2, snoozeMin: 5, nudge: 'badge', positions: ['standing'], equipment: [], sound: false },
-    });
+  it('reports the fields an older file does not hold, so they keep their current values', () => {
+    const { intervalMinutes, snoozeMinutes } = VALID;
+    const text = JSON.stringify({ app: 'unhunch', kind: 'settings', version: 1, settings: { intervalMinutes, snoozeMinutes, nudge: 'badge' } });
     const r = parseSettingsImport(text);
-    expect(r.ok && r.settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 90, snoozeMinutes: 5, nudgeLevel: 'badge', positions: ['standing'] });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      const reported = new Set(r.problems.map((p) => p.field));
+      expect(reported.has('intervalMinutes') || reported.has('snoozeMinutes')).toBe(false);
+      expect(reported.has('breakMinutes') && reported.has('nudgeLevel') && reported.has('theme')).toBe(true);
+      expect(r.ignoredKeys).toEqual(['nudge']);
+    }
   });
   it.each([
     ['', 'importErrorNotJson'],

@@ -50,7 +50,7 @@ describe('settingsStore', () => {
   it('saves and loads valid settings, with the version recorded', async () => {
     expect(await saveSettings(MINE)).toEqual({ ok: true, settings: MINE });
     expect(await loadSettings()).toEqual({ settings: MINE, problems: [], ignoredKeys: [] });
-    expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE, [SYNC_META]: { v: 2 } });
+    expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE });
     expect(JSON.stringify(await rawSync()).length).toBeLessThan(8192);
   });
 
@@ -159,56 +159,16 @@ describe('settingsStore', () => {
     });
   });
 
-  describe('migration v1 -> v2', () => {
-    const V1 = {
-      intervalMin: 60,
-      breakMin: 3,
-      snoozeMin: 15,
-      nudge: 'notify',
-      positions: ['standing', 'floor'],
-      equipment: ['dumbbells'],
-      sound: true,
-    };
-    const V2: Settings = {
-      ...DEFAULT_SETTINGS,
-      intervalMinutes: 60,
-      breakMinutes: 3,
-      snoozeMinutes: 15,
-      nudgeLevel: 'notification',
-      positions: ['standing', 'floor'],
-      equipment: ['dumbbells'],
-      sound: true,
-    };
-
-    it('migrates a stored v1 value (version meta 1) on start and records version 2', async () => {
-      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: V1, [SYNC_META]: { v: 1 } });
+  describe('stored version numbers', () => {
+    it('a corrupted version number is never acted on: the settings load at once', async () => {
+      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: MINE, [SYNC_META]: { v: -3e7 } });
       const store = await freshSettingsStore();
-      expect(await store.loadSettings()).toEqual({ settings: V2, problems: [], ignoredKeys: [] });
-      expect(await rawSync()).toEqual({ [SYNC_KEY]: V2, [SYNC_META]: { v: 2 } });
+      expect(await store.loadSettings()).toEqual({ settings: MINE, problems: [], ignoredKeys: [] });
+      // Nothing is rewritten by reading.
+      expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE, [SYNC_META]: { v: -3e7 } });
     });
 
-    it('migrates a v1 value stored without any meta (v1 never wrote one)', async () => {
-      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...V1, nudge: 'badge' } });
-      const store = await freshSettingsStore();
-      expect((await store.loadSettings()).settings).toEqual({ ...V2, nudgeLevel: 'badge' });
-      expect(await rawSync()).toEqual({ [SYNC_KEY]: { ...V2, nudgeLevel: 'badge' }, [SYNC_META]: { v: 2 } });
-    });
-
-    it('reports bad v1 values as problems instead of failing', async () => {
-      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...V1, intervalMin: 500, nudge: 'shout' }, [SYNC_META]: { v: 1 } });
-      const store = await freshSettingsStore();
-      const loaded = await store.loadSettings();
-      expect(loaded.settings).toEqual({ ...V2, intervalMinutes: 45, nudgeLevel: 'window' });
-      expect(loaded.problems.map((p) => p.field)).toEqual(['intervalMinutes', 'nudgeLevel']);
-    });
-
-    it('understands v1 data that arrives by sync after the start (from a device not yet updated)', async () => {
-      await saveSettings(MINE);
-      await fakeBrowser.storage.sync.set({ [SYNC_KEY]: V1 });
-      expect((await loadSettings()).settings).toEqual(V2);
-    });
-
-    it('leaves v2 data stored without a meta unchanged', async () => {
+    it('leaves data stored without a meta unchanged', async () => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: MINE });
       const store = await freshSettingsStore();
       expect((await store.loadSettings()).settings).toEqual(MINE);
