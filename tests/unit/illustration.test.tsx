@@ -31,7 +31,8 @@ function figure(svg: SVGSVGElement) {
   const scene = svg.querySelector('[data-side]')!.parentElement!;
   return {
     body: svg.querySelector('[data-figure] > path')!.getAttribute('d'),
-    mirrored: svg.querySelector('[data-side]')!.getAttribute('style')?.includes('scale(-1, 1)') ?? false,
+    // Where it ends up facing: its own transform, not the --sa/--sb it turns between.
+    mirrored: /(^|;)\s*transform:[^;]*scale\(-1, 1\)/.test(svg.querySelector('[data-side]')!.getAttribute('style') ?? ''),
     moving: scene.classList.contains('moving'),
     returning: scene.classList.contains('returning'),
     turning: scene.classList.contains('turning'),
@@ -199,6 +200,50 @@ describe('ExerciseIllustration, moving with the timer', () => {
     // A new element per rep, so the browser plays the pull again.
     expect(path(show('rowsBand', reps[1]))).not.toBe(firstRep);
     expect(figure(show('rowsBand', reps[1]))).toMatchObject({ moving: true, returning: true });
+  });
+
+  it('lifts, holds and lowers a held rep', () => {
+    const [lifted] = stillBodies('superman');
+    const show = mount();
+    const ready = figure(show('superman', { kind: 'ready', durationMs: 5000 }));
+    expect(ready.body).not.toBe(lifted);
+    expect(figure(show('superman', { kind: 'lift', durationMs: 2000, count: 1 }))).toMatchObject({ body: lifted, moving: true });
+    expect(figure(show('superman', { kind: 'hold', durationMs: 5000, count: 1 }))).toMatchObject({ body: lifted, moving: false });
+    expect(figure(show('superman', { kind: 'lower', durationMs: 3000, count: 1 }))).toMatchObject({ body: ready.body, moving: true });
+  });
+
+  it('takes the position a cat/cow phase names', () => {
+    const [arch, dip] = stillBodies('seatedCatCow');
+    const show = mount();
+    show('seatedCatCow', { kind: 'ready', durationMs: 5000 });
+    expect(figure(show('seatedCatCow', { kind: 'pose', pose: 'arch', count: 1, durationMs: 4000 })).body).toBe(arch);
+    expect(figure(show('seatedCatCow', { kind: 'pose', pose: 'dip', count: 2, durationMs: 4000 })).body).toBe(dip);
+    expect(figure(show('seatedCatCow', { kind: 'pose', pose: 'dip', count: 3, durationMs: 4000 })).body).toBe(dip);
+  });
+
+  it('turns back to the first side for the next round of a per-side hold', () => {
+    const show = mount();
+    show('seatedTwist', { kind: 'hold', side: 2, count: 1, durationMs: 20_000 });
+    expect(figure(show('seatedTwist', { kind: 'hold', side: 2, count: 1, durationMs: 20_000 })).mirrored).toBe(true);
+    const back = figure(show('seatedTwist', { kind: 'switchSides', side: 1, durationMs: 5000 }));
+    expect(back).toMatchObject({ mirrored: false, turning: true });
+  });
+
+  it('lowers the sphinx between holds on a release', () => {
+    const [held] = stillBodies('sphinx');
+    const show = mount();
+    show('sphinx', { kind: 'hold', count: 1, durationMs: 30_000 });
+    expect(figure(show('sphinx', { kind: 'release', count: 2, durationMs: 5000 }))).toMatchObject({ moving: true });
+    expect(figure(show('sphinx', { kind: 'release', count: 2, durationMs: 5000 })).body).not.toBe(held);
+  });
+
+  it('rows arm after arm in place when the arms take turns rep by rep', () => {
+    const show = mount();
+    show('rowsPlank', { kind: 'ready', durationMs: 5000 });
+    for (const [count, side] of [[1, 1], [1, 2], [2, 1], [2, 2]] as const) {
+      const rep = figure(show('rowsPlank', { kind: 'rep', count, side, durationMs: 3000 }));
+      expect(rep).toMatchObject({ moving: true, returning: true, mirrored: false, turning: false });
+    }
   });
 
   it('takes the exercise position for a phase kind it does not know', () => {

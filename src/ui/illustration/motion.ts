@@ -2,11 +2,21 @@
  * Which way the figure moves during a timer phase: from where the last phase left it to where
  * this one wants it, timed to fit inside the phase. Pure: the component turns a plan into CSS.
  */
-import type { Phase } from '../../core/routine';
 import type { MotionStyle } from './figures';
 
-/** What the illustration needs to know about the timer's current phase. */
-export type PosePhase = Pick<Phase, 'kind' | 'durationMs' | 'side' | 'count' | 'set' | 'pose'>;
+/**
+ * What the illustration needs to know about the timer's current phase (a routine's Phase fits).
+ * Kinds it does not know yet get the exercise position.
+ */
+export interface PosePhase {
+  kind: string;
+  durationMs: number;
+  side?: number;
+  count?: number;
+  set?: number;
+  /** Which of an alternating move's positions this phase holds ('arch' or 'dip' for cat/cow). */
+  pose?: string;
+}
 
 /** A pose (0 start, 1 exercise position, 2 the other alternating position) on a side (1 or 2; 2 is mirrored). */
 export interface Place {
@@ -46,11 +56,13 @@ const turnAround = (fromSide: number, moveAtMs: number, moveMs: number) => {
 
 const moveMs = (phase: PosePhase) => (phase.durationMs > 0 ? Math.min(phase.durationMs * 0.6, MOVE_MAX_MS) : RELAX_MS);
 
+/** Alternating positions by name; unnamed ones alternate by rep number. */
+const ALTERNATE_POSES: Record<string, number> = { arch: 1, dip: 2 };
+
 /** Where the phase wants the figure; `repeat` when every rep goes out and back. */
 function target(style: MotionStyle, phase: PosePhase, previous: Place): { place: Place; repeat?: boolean } {
   const side = phase.side ?? previous.side;
-  const kind: string = phase.kind;
-  switch (kind) {
+  switch (phase.kind) {
     case 'ready':
       // A hold eases into its position while the person gets ready; reps start from the start.
       return { place: { pose: style === 'hold' ? 1 : 0, side: 1 } };
@@ -58,22 +70,21 @@ function target(style: MotionStyle, phase: PosePhase, previous: Place): { place:
       return { place: { pose: style === 'hold' ? 1 : 0, side } };
     case 'rest':
     case 'release':
-      // Release; the next hold or set starts on the first side.
-      return { place: { pose: 0, side: phase.side ?? 1 } };
+      // Let go of the position; a new set starts on the first side.
+      return { place: { pose: 0, side: phase.side ?? (phase.kind === 'rest' ? 1 : previous.side) } };
     case 'done':
     case 'lower':
-      return { place: { pose: 0, side } };
+      return { place: { pose: 0, side: previous.side } };
     case 'pose':
-      return { place: { pose: phase.pose === 'dip' ? 2 : 1, side } };
-    case 'arch':
+    case 'rep': {
+      if (style === 'alternate') {
+        const named = ALTERNATE_POSES[phase.pose ?? ''];
+        return { place: { pose: named ?? ((phase.count ?? 1) % 2 === 1 ? 1 : 2), side } };
+      }
+      // Arms that take turns rep by rep (the plank row) row in place rather than mirror every rep.
+      if (style === 'reps') return { place: { pose: 0, side: previous.side }, repeat: true };
       return { place: { pose: 1, side } };
-    case 'dip':
-    case 'round':
-      return { place: { pose: 2, side } };
-    case 'rep':
-      if (style === 'alternate') return { place: { pose: (phase.count ?? 1) % 2 === 1 ? 1 : 2, side } };
-      if (style === 'reps') return { place: { pose: 0, side }, repeat: true };
-      return { place: { pose: 1, side } };
+    }
     default:
       // hold, lift, and any phase kind this module does not know yet: the exercise position.
       return { place: { pose: 1, side } };
