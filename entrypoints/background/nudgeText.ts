@@ -2,7 +2,7 @@
 import { exerciseMessageKeys, nudgeMessageKey, type Exercise } from '../../src/core/catalogue';
 import type { Settings } from '../../src/core/settings';
 import { sessionExercise, type StretchSession } from '../../src/core/stretch';
-import { t, type MessageKey } from '../../src/platform/i18n';
+import { formatNumber, t, tn, type MessageKey } from '../../src/platform/i18n';
 import type { NudgeText } from '../../src/platform/nudgeNotification';
 
 function exerciseName(exercise: Exercise): string {
@@ -16,6 +16,6 @@ export function nudgeText(repeat: boolean, settings: Settings, session: StretchS
   const key = nudgeMessageKey(exercise?.position ?? 'standing');
   return {
     title: t(repeat ? 'nudgeRepeatTitle' : 'nudgeTitle'),
-    message: t(key, [String(settings.breakMinutes), exercise ? exerciseName(exercise) : '']),
+    message: tn(key, settings.breakMinutes, [formatNumber(settings.breakMinutes), exercise ? exerciseName(exercise) : '']),
   };
 }

@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import '../../src/ui/app.css';
 import '../../src/ui/options.css';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { mountPage } from '../../src/ui/mountPage';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void mountPage(document.getElementById('app')!, () => <OptionsApp />, 'optPageTitle');

@@ -1,6 +1,7 @@
 import type { Equipment, Position } from './catalogue';
 import type { CustomExercise } from './customExercise';
 import { isIntegerInRange, isPlainObject } from './guards';
+import { LANGUAGE_CHOICES, type LanguageSetting } from './language';
 
 export type NudgeLevel = 'badge' | 'notification' | 'window';
 export type Theme = 'system' | 'light' | 'dark';
@@ -39,6 +40,7 @@ export interface Settings {
   voice: boolean;
   badge: boolean;
   theme: Theme;
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -58,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   voice: false,
   badge: true,
   theme: 'system',
+  language: 'browser',
 };
 
 // ---------------------------------------------------------------------------
@@ -118,6 +121,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'voice',
   'badge',
   'theme',
+  'language',
 ];
 
 /** A deep copy of the defaults, safe to mutate. */
@@ -283,6 +287,7 @@ const VALIDATORS: Validators = {
   voice: (raw) => validateBoolean('voice', raw),
   badge: (raw) => validateBoolean('badge', raw),
   theme: (raw) => validateChoice('theme', raw, THEMES),
+  language: (raw) => validateChoice('language', raw, LANGUAGE_CHOICES),
 };
 
 /**

@@ -5,7 +5,7 @@ import { historyStats, type HistoryEntry } from '../core/history';
 import type { Settings } from '../core/settings';
 import { sessionExercise, type StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
-import { t } from '../platform/i18n';
+import { t, tn } from '../platform/i18n';
 import { sendToBackground, type UiRequest } from '../platform/messages';
 import { openSettingsPage } from '../platform/pages';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settingsStore';
@@ -88,7 +88,7 @@ export function PopupApp({ view }: { view: PopupView }) {
   const ready = session?.status === 'ready' ? sessionExercise(session) : undefined;
   const startButton = (
     <button type="button" class="primary start" onClick={start}>
-      {t('startStretch', settings.breakMinutes)}
+      {tn('startStretch', settings.breakMinutes)}
     </button>
   );
 
@@ -129,7 +129,7 @@ export function PopupApp({ view }: { view: PopupView }) {
 }
 
 /** Shown where the player was, and focused, so keyboard users are not dropped to the top. */
-function DoneBanner({ outcome }: { outcome: StretchSession['outcome'] }) {
+export function DoneBanner({ outcome }: { outcome: StretchSession['outcome'] }) {
   const banner = useRef<HTMLParagraphElement>(null);
   useEffect(() => banner.current?.focus(), []);
   return (

@@ -1,4 +1,6 @@
-import { t, uiLanguage } from '../platform/i18n';
+import { formatNumber, t, tn, uiLanguage } from '../platform/i18n';
+
+export { formatNumber };
 
 /** "32 min", "1 h 5 min": whole minutes, never negative. */
 export function formatDuration(ms: number): string {
@@ -17,12 +19,7 @@ export function formatPercent(fraction: number): string {
   return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(n);
-}
-
-/** "1 day", "3 days" (plural rules of the locale). */
+/** "1 day", "3 days". */
 export function formatDays(n: number): string {
-  const one = new Intl.PluralRules(uiLanguage()).select(n) === 'one';
-  return t(one ? 'optDaysOne' : 'optDaysOther', formatNumber(n));
+  return tn('optDays', n);
 }

@@ -172,7 +172,7 @@ describe('catalogue', () => {
   });
 
   it('words the nudge for where the exercise is done', () => {
-    const words = (id: string) => text[nudgeMessageKey(byId(id).position)]?.message ?? '';
+    const words = (id: string) => text[`${nudgeMessageKey(byId(id).position)}_other`]?.message ?? '';
     expect(words('chairTwist')).toMatch(/chair/);
     expect(words('chairTwist')).not.toMatch(/stand/i);
     expect(words('standingSideBend')).toMatch(/^Stand up/);

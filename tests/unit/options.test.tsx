@@ -330,7 +330,7 @@ describe('options page: history', () => {
     const entries = [...seed, { at: 'yesterday', outcome: 'done', sittingMs: 1 }];
     await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
     await waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
-    expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entries were skipped.');
+    expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entry was skipped.');
     expect([...$('[data-testid="history-import-report"]')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Entry 10: the time is missing or not a valid time.',
     ]);

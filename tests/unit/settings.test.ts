@@ -33,6 +33,7 @@ const VALID: Settings = {
   voice: true,
   badge: false,
   theme: 'dark',
+  language: 'de',
 };
 
 const BAD_SCALARS: unknown[] = ['', '   ', 'abc', -1, 0, Number.NaN, Number.POSITIVE_INFINITY, 1e9, 4.5, null, true, [45], { n: 45 }];
@@ -77,6 +78,7 @@ const BAD: Record<SettingsField, unknown[]> = {
   voice: ['true', 1, 0, null, [], {}, 'on'],
   badge: ['false', 1, null, [true]],
   theme: ['', 'blue', 'Dark', 1, null, ['dark']],
+  language: ['', 'DE', 'de-DE', 'pt-BR', 'pt', 'ru', 'auto', 0, null, ['de']],
 };
 
 describe('constants', () => {
@@ -321,9 +323,10 @@ describe('validateField with form input', () => {
 describe('settingsEqual', () => {
   it('compares values, not key order', () => {
     const reordered = Object.fromEntries(Object.entries(structuredClone(VALID)).reverse()) as unknown as Settings;
-    expect(Object.keys(reordered)[0]).toBe('theme');
+    expect(Object.keys(reordered)[0]).toBe('language');
     expect(settingsEqual(VALID, reordered)).toBe(true);
     expect(settingsEqual(VALID, { ...VALID, soundVolume: 1 })).toBe(false);
+    expect(settingsEqual(VALID, { ...VALID, language: 'ja' })).toBe(false);
     expect(settingsEqual(VALID, { ...VALID, activeHours: { ...VALID.activeHours, days: [1, 3] } })).toBe(false);
   });
 });

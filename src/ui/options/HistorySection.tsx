@@ -14,7 +14,7 @@ import {
 } from '../../core/history';
 import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
 import { loadHistory } from '../../platform/historyStore';
-import { t } from '../../platform/i18n';
+import { t, tn } from '../../platform/i18n';
 import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
 import { downloadText, exportFilename, readImport } from './files';
@@ -32,8 +32,10 @@ interface HistorySectionProps {
 function Counts({ c }: { c: WeekTotals }) {
   return (
     <>
-      <span class="stat-main">{t('optStatDone', formatNumber(c.done))}</span>{' '}
-      <span class="stat-more">{t('optStatOthers', [c.stoppedEarly, c.skipped, c.snoozed].map(formatNumber))}</span>
+      <span class="stat-main">{tn('optStatDone', c.done)}</span>{' '}
+      <span class="stat-more">
+        {[tn('optStatStoppedEarly', c.stoppedEarly), tn('optStatSkipped', c.skipped), tn('optStatSnoozed', c.snoozed)].join(' · ')}
+      </span>
     </>
   );
 }
@@ -95,11 +97,11 @@ export function HistorySection({ history, sittingMs, now }: HistorySectionProps)
 
 /** What an import did, one sentence per kind of outcome that happened. */
 function importSummaryLines(summary: HistoryImportSummary): string[] {
-  const lines = [t('optImportHistoryDone', [formatNumber(summary.added), formatNumber(summary.alreadyThere)])];
-  if (summary.tooOld > 0) lines.push(t('optImportHistoryTooOld', formatNumber(summary.tooOld)));
-  if (summary.inFuture > 0) lines.push(t('optImportHistoryInFuture', formatNumber(summary.inFuture)));
+  const lines = [tn('optImportHistoryDone', summary.added, [formatNumber(summary.added), formatNumber(summary.alreadyThere)])];
+  if (summary.tooOld > 0) lines.push(tn('optImportHistoryTooOld', summary.tooOld));
+  if (summary.inFuture > 0) lines.push(tn('optImportHistoryInFuture', summary.inFuture));
   if (summary.overLimit > 0)
-    lines.push(t('optImportHistoryOverLimit', [formatNumber(summary.overLimit), formatNumber(HISTORY_MAX_ENTRIES)]));
+    lines.push(tn('optImportHistoryOverLimit', summary.overLimit, [formatNumber(summary.overLimit), formatNumber(HISTORY_MAX_ENTRIES)]));
   return lines;
 }
 
@@ -125,9 +127,9 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
         setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
         return;
       }
-      lines = [t('optImportHistoryPresent', formatNumber(present))];
+      lines = [tn('optImportHistoryPresent', present)];
     }
-    if (parsed.rejected > 0) lines.push(t('importRejectedEntries', formatNumber(parsed.rejected)));
+    if (parsed.rejected > 0) lines.push(tn('importRejectedEntries', parsed.rejected));
     setReport({
       tone: lines.length > 1 ? 'warn' : 'ok',
       text: lines.join(' '),
@@ -153,7 +155,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
         </div>
         <ConfirmAction
           label={t('optClearHistory')}
-          question={t('optClearConfirm', formatNumber(history.length))}
+          question={tn('optClearConfirm', history.length)}
           confirmLabel={t('optClearYes')}
           testId="clear-history"
           onConfirm={async () => {

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import type { HistoryEntry } from '../../core/history';
 import { loadHistory, watchHistory } from '../../platform/historyStore';
 import { t } from '../../platform/i18n';
@@ -13,9 +12,6 @@ import { saveStatusText, useSettingsForm } from './useSettingsForm';
 export function OptionsApp() {
   // Loaded once with its problems; the form follows later changes itself.
   const initial = useStored<LoadedSettings>(loadSettings, () => () => undefined);
-  useEffect(() => {
-    document.title = t('optPageTitle');
-  }, []);
   if (!initial) return <p aria-busy="true">{t('loading')}</p>;
   return <OptionsPage initial={initial} />;
 }

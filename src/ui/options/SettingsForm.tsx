@@ -16,6 +16,7 @@ import { t, type MessageKey } from '../../platform/i18n';
 import { playChime } from '../sound';
 import { ConfirmAction } from './ConfirmAction';
 import { FieldError, NumberField, describedBy } from './fields';
+import { LanguageField } from './LanguageField';
 import { formatPercent } from '../format';
 import { formatDayList, formatMinuteOfDay, weekdayName, weekdaysInOrder } from './locale';
 import { SettingsFiles } from './SettingsFiles';
@@ -43,14 +44,7 @@ export function SettingsForm({ form }: { form: Form }) {
       >
         <Reminders form={form} />
         <ActiveHours form={form} />
-        <ChoiceGroup
-          id="nudgeLevel"
-          legend={t('optGroupNudge')}
-          options={NUDGE_LEVELS.map((v) => ({ value: v, label: t(`optNudge_${v}` as MessageKey) }))}
-          value={form.draft.nudgeLevel}
-          boxed
-          onChange={(v) => form.change('nudgeLevel', v)}
-        />
+        <NudgeLevelField form={form} />
         <ChoiceGroup
           id="warningSeconds"
           legend={t('optGroupWarning')}
@@ -59,27 +53,7 @@ export function SettingsForm({ form }: { form: Form }) {
           boxed
           onChange={(v) => form.change('warningSeconds', Number(v) as WarningSeconds)}
         />
-        <fieldset class="group">
-          <legend>{t('optGroupExercises')}</legend>
-          <CheckboxGroup<PositionChoice>
-            id="positions"
-            legend={t('optPositions')}
-            hint={t('optPositionsHint')}
-            options={POSITION_CHOICES.map((v) => ({ value: v, label: t(`position_${v}` as MessageKey) }))}
-            selected={form.draft.positions}
-            error={errorFor(form, 'positions')}
-            onChange={(toggle) => form.change('positions', toggle)}
-          />
-          <CheckboxGroup<Equipment>
-            id="equipment"
-            legend={t('optEquipment')}
-            hint={t('optEquipmentHint')}
-            options={EQUIPMENT_CHOICES.map((v) => ({ value: v, label: t(`equipment_${v}` as MessageKey) }))}
-            selected={form.draft.equipment}
-            error={errorFor(form, 'equipment')}
-            onChange={(toggle) => form.change('equipment', toggle)}
-          />
-        </fieldset>
+        <ExerciseChoices form={form} />
         <SoundAndDisplay form={form} />
       </form>
       <div class="actions">
@@ -113,44 +87,97 @@ function StoredProblems({ problems }: { problems: FieldProblem[] }) {
   );
 }
 
+/** The ways a due break can be announced. The welcome page asks this too. */
+export function NudgeLevelField({ form }: { form: Form }) {
+  return (
+    <ChoiceGroup
+      id="nudgeLevel"
+      legend={t('optGroupNudge')}
+      options={NUDGE_LEVELS.map((v) => ({ value: v, label: t(`optNudge_${v}` as MessageKey) }))}
+      value={form.draft.nudgeLevel}
+      boxed
+      onChange={(v) => form.change('nudgeLevel', v)}
+    />
+  );
+}
+
+/** Positions and equipment. The welcome page asks this too. */
+export function ExerciseChoices({ form }: { form: Form }) {
+  return (
+    <fieldset class="group">
+      <legend>{t('optGroupExercises')}</legend>
+      <CheckboxGroup<PositionChoice>
+        id="positions"
+        legend={t('optPositions')}
+        hint={t('optPositionsHint')}
+        options={POSITION_CHOICES.map((v) => ({ value: v, label: t(`position_${v}` as MessageKey) }))}
+        selected={form.draft.positions}
+        error={errorFor(form, 'positions')}
+        onChange={(toggle) => form.change('positions', toggle)}
+      />
+      <CheckboxGroup<Equipment>
+        id="equipment"
+        legend={t('optEquipment')}
+        hint={t('optEquipmentHint')}
+        options={EQUIPMENT_CHOICES.map((v) => ({ value: v, label: t(`equipment_${v}` as MessageKey) }))}
+        selected={form.draft.equipment}
+        error={errorFor(form, 'equipment')}
+        onChange={(toggle) => form.change('equipment', toggle)}
+      />
+    </fieldset>
+  );
+}
+
+/** One of the minutes settings, with its range, its message and, for the interval, the quick picks. */
+export function MinutesField({
+  form,
+  field,
+  labelKey,
+  hintKey = 'optRangeHint',
+}: {
+  form: Form;
+  field: Exclude<NumericField, 'soundVolume'>;
+  labelKey: MessageKey;
+  hintKey?: MessageKey;
+}) {
+  const { min, max } = SETTINGS_LIMITS[field];
+  return (
+    <NumberField
+      id={field}
+      label={t(labelKey)}
+      hint={t(hintKey, [min, max])}
+      value={form.draft[field]}
+      min={min}
+      max={max}
+      error={errorFor(form, field)}
+      onInput={(value, badInput) => form.change(field, value, badInput ? 'not a number' : value)}
+    >
+      {field === 'intervalMinutes' && (
+        <div class="quick-picks" role="group" aria-label={t('optQuickPicks')}>
+          {INTERVAL_QUICK_PICKS.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              aria-pressed={form.draft.intervalMinutes === String(minutes)}
+              onClick={() => form.change('intervalMinutes', String(minutes))}
+            >
+              {t('optQuickPick', minutes)}
+            </button>
+          ))}
+        </div>
+      )}
+    </NumberField>
+  );
+}
+
 function Reminders({ form }: { form: Form }) {
-  const numeric = (field: Exclude<NumericField, 'soundVolume'>, labelKey: MessageKey, hintKey: MessageKey = 'optRangeHint') => {
-    const { min, max } = SETTINGS_LIMITS[field];
-    return (
-      <NumberField
-        id={field}
-        label={t(labelKey)}
-        hint={t(hintKey, [min, max])}
-        value={form.draft[field]}
-        min={min}
-        max={max}
-        error={errorFor(form, field)}
-        onInput={(value, badInput) => form.change(field, value, badInput ? 'not a number' : value)}
-      >
-        {field === 'intervalMinutes' && (
-          <div class="quick-picks" role="group" aria-label={t('optQuickPicks')}>
-            {INTERVAL_QUICK_PICKS.map((minutes) => (
-              <button
-                key={minutes}
-                type="button"
-                aria-pressed={form.draft.intervalMinutes === String(minutes)}
-                onClick={() => form.change('intervalMinutes', String(minutes))}
-              >
-                {t('optQuickPick', minutes)}
-              </button>
-            ))}
-          </div>
-        )}
-      </NumberField>
-    );
-  };
   return (
     <fieldset class="group">
       <legend>{t('optGroupReminders')}</legend>
-      {numeric('intervalMinutes', 'optInterval')}
-      {numeric('breakMinutes', 'optBreakLength')}
-      {numeric('snoozeMinutes', 'optSnoozeLength')}
-      {numeric('awayMinutes', 'optAwayAfter', 'optAwayHint')}
+      <MinutesField form={form} field="intervalMinutes" labelKey="optInterval" />
+      <MinutesField form={form} field="breakMinutes" labelKey="optBreakLength" />
+      <MinutesField form={form} field="snoozeMinutes" labelKey="optSnoozeLength" />
+      <MinutesField form={form} field="awayMinutes" labelKey="optAwayAfter" hintKey="optAwayHint" />
       <Checkbox
         id="countWatching"
         label={t('optCountWatching')}
@@ -270,6 +297,7 @@ function SoundAndDisplay({ form }: { form: Form }) {
         inline
         onChange={(v) => form.change('theme', v)}
       />
+      <LanguageField value={form.draft.language} onChange={(raw) => form.change('language', raw as Draft['language'], raw)} />
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Equipment } from '../../core/catalogue';
+import type { LanguageSetting } from '../../core/language';
 import {
   SETTINGS_FIELDS,
   cloneSettings,
@@ -44,6 +45,7 @@ export interface Draft {
   voice: boolean;
   badge: boolean;
   theme: Theme;
+  language: LanguageSetting;
 }
 
 export function draftOf<K extends SettingsField>(settings: Settings, field: K): Draft[K] {
