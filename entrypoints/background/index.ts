@@ -4,6 +4,7 @@ import { setupMenus } from './menus';
 import { setupNotifications } from './notifications';
 import { setupNudges } from './nudges';
 import { setupPageRequests } from './pageRequests';
+import { setupWelcome } from './welcome';
 
 /** What the background does, one feature each; every one adds its listeners synchronously. */
 export default defineBackground({
@@ -16,5 +17,6 @@ export default defineBackground({
     setupMenus();
     setupNotifications();
     setupCommands();
+    setupWelcome();
   },
 });

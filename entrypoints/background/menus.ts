@@ -2,8 +2,10 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../src/platform/i18n';
 import { openSettingsPage } from '../../src/platform/pages';
+import { watchSettings } from '../../src/platform/settingsStore';
 import { handleUiRequest } from './pageRequests';
 import { startStretchAndShow } from './startAndShow';
+import { currentSettings } from './turn';
 
 type MenuItemId = 'start' | 'pause1h' | 'pauseTomorrow' | 'resume' | 'settings';
 
@@ -19,6 +21,9 @@ export function setupMenus(): void {
   // Menus outlive the worker: built when installed, and again at start-up (the language may have changed).
   browser.runtime.onInstalled.addListener(() => void createToolbarMenu());
   browser.runtime.onStartup.addListener(() => void createToolbarMenu());
+  watchSettings(({ settings }, previous) => {
+    if (settings.language !== previous.settings.language) void createToolbarMenu();
+  });
   browser.contextMenus.onClicked.addListener((info) => {
     if (!isMenuItemId(info.menuItemId)) return;
     switch (info.menuItemId) {
@@ -37,6 +42,7 @@ export function setupMenus(): void {
 }
 
 async function createToolbarMenu(): Promise<void> {
+  await currentSettings(); // its language
   await browser.contextMenus.removeAll();
   const contexts: ['action' | 'browser_action'] = [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'];
   for (const [id, key] of ITEMS) browser.contextMenus.create({ id, title: t(key), contexts });

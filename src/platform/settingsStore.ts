@@ -78,7 +78,10 @@ export function resetSettings(): Promise<SaveSettingsResult> {
   return saveSettings(DEFAULT_SETTINGS);
 }
 
-/** Calls `cb` with the parsed settings whenever they change (here or on another device). Returns an unwatch function. */
-export function watchSettings(cb: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((newValue) => cb(fromStored(newValue)));
+/**
+ * Calls `cb` with the parsed settings whenever they change (here or on another device), and the
+ * ones they replaced. Returns an unwatch function.
+ */
+export function watchSettings(cb: (loaded: LoadedSettings, previous: LoadedSettings) => void): () => void {
+  return settingsItem.watch((newValue, oldValue) => cb(fromStored(newValue), fromStored(oldValue)));
 }

@@ -1,11 +1,16 @@
 // The background entrypoint: listeners registered at once, and each browser event reaches
 // the right handler. The fake browser has no idle, commands or context menus: mocked here.
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { BREAK_ALARM } from '../../src/core/schedule';
+import { defaultSettings } from '../../src/core/settings';
+import { loadLanguage } from '../../src/platform/i18n';
+import { saveSettings } from '../../src/platform/settingsStore';
 import { loadHistory } from '../../src/platform/historyStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
+import { serveLocaleFiles } from './localeFiles';
 import { waitFor } from './setup';
 
 function listenerSlot<T extends (...args: never[]) => unknown>() {
@@ -116,5 +121,33 @@ describe('background entrypoint', () => {
     await waitFor(async () => expect((await loadHistory()).map((e) => e.outcome)).toEqual(['snoozed']));
     await fakeBrowser.notifications.onClicked.trigger('unhunch-break');
     await waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+  });
+
+  it('opens the welcome page when installed, and not when updated or reloaded', async () => {
+    const createTab = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await settled();
+    expect(createTab).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await waitFor(() => expect(createTab).toHaveBeenCalledTimes(1));
+    expect(createTab).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
+  });
+
+  it('speaks a newly chosen language in the menu and the badge title at once', async () => {
+    serveLocaleFiles();
+    try {
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+      await waitFor(() => expect(menus[0]?.title).toBe('Start a stretch now'));
+      await saveSettings({ ...defaultSettings(), language: 'de' });
+      const german = JSON.parse(readFileSync('public/_locales/de/messages.json', 'utf8'));
+      await waitFor(() => expect(menus[0]?.title).toBe(german.menuStartStretch.message));
+      await waitFor(async () =>
+        expect(await fakeBrowser.action.getTitle({})).toBe(german.badgeTitleNext.message.replace('$1', '45')),
+      );
+    } finally {
+      await loadLanguage('browser');
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formattingLocale, matchLanguage, parseCatalogue, substitute } from '../../src/core/language';
@@ -172,5 +172,28 @@ describe('dates and numbers', () => {
     expect(formatClockTime(nine)).toBe('21:05');
     await loadLanguage('de');
     expect(formatNumber(1234.5)).toBe('1.234,5');
+  });
+});
+
+describe('the packaged message files', () => {
+  const languages = readdirSync('public/_locales');
+  const read = (language: string): Record<string, { message: string; placeholders?: unknown }> =>
+    JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8'));
+  const pluralBases = Object.keys(english)
+    .filter((key) => key.endsWith('_other'))
+    .map((key) => key.slice(0, -'_other'.length));
+
+  it.each(languages)('%s: has every plural form its language uses for each count message it translates', (language) => {
+    const messages = read(language);
+    const rules = new Intl.PluralRules(language.replace('_', '-'));
+    const categories = new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)));
+    for (const base of pluralBases) {
+      if (!Object.keys(messages).some((key) => key.startsWith(`${base}_`))) continue; // not translated yet: English
+      for (const category of [...categories, 'other']) expect(messages, `${language}: ${base}`).toHaveProperty(`${base}_${category}`);
+    }
+  });
+
+  it.each(languages)('%s: uses $1…$9 only, as the runtime substitutes them (no named placeholders)', (language) => {
+    for (const [key, entry] of Object.entries(read(language))) expect(entry.placeholders, key).toBeUndefined();
   });
 });

@@ -34,6 +34,7 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
             <a href="#settings-heading">{t('optSettingsHeading')}</a>
             <a href="#custom-heading">{t('optCustomHeading')}</a>
             <a href="#history-heading">{t('optHistoryHeading')}</a>
+            <a href="/welcome.html">{t('optShowWelcome')}</a>
           </nav>
           <p class="save-status" role="status" data-testid="save-status" data-kind={form.status.kind}>
             {saveStatusText(form.status)}

@@ -1,0 +1,38 @@
+import type { StretchSession } from '../../core/stretch';
+import { t } from '../../platform/i18n';
+import type { UiRequest } from '../../platform/messages';
+import { Player } from '../Player';
+import { DoneBanner } from '../PopupApp';
+
+interface TrySectionProps {
+  /** The stretch as stored: the one started here, or one under way from the toolbar. */
+  session: StretchSession | null;
+  /** The stretch ended while this page was open: say how it went. */
+  justEnded: boolean;
+  now: number;
+  sound: { on: boolean; volume: number };
+  onToggleSound: () => void;
+  send: (request: UiRequest) => void;
+}
+
+/** "Try a stretch now": the same guided player as the toolbar's, right in the page. */
+export function TrySection({ session, justEnded, now, sound, onToggleSound, send }: TrySectionProps) {
+  const running = session?.status === 'running';
+  return (
+    <section class="panel try" aria-labelledby="try-heading">
+      <h2 id="try-heading">{t('welcomeTryHeading')}</h2>
+      {running ? (
+        // Someone on the welcome page is new to it: the safety line starts open.
+        <Player session={session} now={now} sound={sound} onToggleSound={onToggleSound} firstStretch send={send} />
+      ) : (
+        <>
+          {justEnded && <DoneBanner outcome={session!.outcome} />}
+          <p>{t('welcomeTryHint')}</p>
+          <button type="button" class="primary" onClick={() => send({ type: 'startStretch' })}>
+            {t('welcomeTry')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
