@@ -73,10 +73,16 @@ export function browsersLanguage(): Language {
 
 /** A language's name in that language ("Deutsch", "日本語"), so a person finds theirs whatever is shown. */
 export function languageName(language: Language): string {
-  const tag = languageTag(language);
-  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  let name = languageNames.get(language);
+  if (name === undefined) {
+    const tag = languageTag(language);
+    const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    name = own.charAt(0).toLocaleUpperCase(tag) + own.slice(1);
+    languageNames.set(language, name);
+  }
+  return name;
 }
+const languageNames = new Map<Language, string>();
 
 /** The shipped language in use now. */
 export function currentLanguage(): Language {
