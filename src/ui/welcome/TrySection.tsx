@@ -12,18 +12,31 @@ interface TrySectionProps {
   now: number;
   sound: { on: boolean; volume: number };
   onToggleSound: () => void;
+  voice: boolean;
+  onToggleVoice: () => void;
   send: (request: UiRequest) => void;
 }
 
 /** "Try a stretch now": the same guided player as the toolbar's, right in the page. */
-export function TrySection({ session, justEnded, now, sound, onToggleSound, send }: TrySectionProps) {
+export function TrySection({ session, justEnded, now, sound, onToggleSound, voice, onToggleVoice, send }: TrySectionProps) {
   const running = session?.status === 'running';
   return (
     <section class="panel try" aria-labelledby="try-heading">
       <h2 id="try-heading">{t('welcomeTryHeading')}</h2>
       {running ? (
-        // Someone on the welcome page is new to it: the safety line starts open.
-        <Player session={session} now={now} sound={sound} onToggleSound={onToggleSound} firstStretch send={send} />
+        // Someone on the welcome page is new to it: the safety line starts open. The page they
+        // pressed Try on is the one that chimes and speaks.
+        <Player
+          session={session}
+          now={now}
+          sound={sound}
+          onToggleSound={onToggleSound}
+          voice={voice}
+          onToggleVoice={onToggleVoice}
+          audible
+          firstStretch
+          send={send}
+        />
       ) : (
         <>
           {justEnded && <DoneBanner outcome={session!.outcome} />}

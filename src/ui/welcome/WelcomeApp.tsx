@@ -114,6 +114,8 @@ function TryStretch({ form }: { form: SettingsForm }) {
       now={now}
       sound={{ on: form.model.sound, volume: form.model.soundVolume }}
       onToggleSound={() => form.change('sound', !form.draft.sound)}
+      voice={form.model.voice}
+      onToggleVoice={() => form.change('voice', !form.draft.voice)}
       send={send}
     />
   );
