@@ -102,6 +102,23 @@ describe('background entrypoint', () => {
     expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
   });
 
+  it('with the popup already open, the shortcut shows the stretch there: no second window', async () => {
+    const runtime = fakeBrowser.runtime as unknown as { getContexts?: unknown };
+    runtime.getContexts = vi.fn(async () => [{ contextType: 'POPUP' }]);
+    // What Firefox answers when asked to open a popup over an open one.
+    fakeBrowser.action.openPopup = vi.fn(async () => Promise.reject(new Error('openPopup() cannot be called while another panel is open')));
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+    try {
+      commandFired.fire('start-stretch' as never);
+      await waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
+      await settled();
+      expect(fakeBrowser.action.openPopup).not.toHaveBeenCalled();
+      expect(createWindow).not.toHaveBeenCalled();
+    } finally {
+      delete runtime.getContexts;
+    }
+  });
+
   it('falls back to the break window when the popup cannot open', async () => {
     fakeBrowser.action.openPopup = vi.fn(async () => Promise.reject(new Error('no focused window')));
     const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
