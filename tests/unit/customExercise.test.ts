@@ -227,6 +227,24 @@ describe('custom exercises in the picker, the routine and the stretch', () => {
     expect(reps.phases.at(-1)!.kind).toBe('done');
   });
 
+  it('never runs past the break at any length from 1 to 10 minutes, whatever the limits allow', () => {
+    const { seconds, holds, reps, sets } = CUSTOM_NUMBER_LIMITS;
+    const dosages = [
+      ...[seconds.min, seconds.max].flatMap((s) => [holds.min, holds.max].map((h) => ({ type: 'hold' as const, seconds: s, holds: h }))),
+      ...[reps.min, reps.max].flatMap((r) => [sets.min, sets.max].map((n) => ({ type: 'reps' as const, reps: r, sets: n }))),
+    ];
+    for (const dosage of dosages)
+      for (const perSide of [false, true])
+        for (let minutes = 1; minutes <= 10; minutes++) {
+          const exercise = toCatalogueExercise({ ...WALL_ANGEL, dosage: { ...dosage, perSide } });
+          const routine = buildRoutine(exercise, minutes * 60_000);
+          const label = `${JSON.stringify(dosage)} perSide=${perSide} in ${minutes} min`;
+          expect(routine.totalMs, label).toBeLessThanOrEqual(minutes * 60_000);
+          expect(routine.phases.at(-1)!.kind, label).toBe('done');
+          expect(routine.phases.some((p) => p.kind === 'hold' || p.kind === 'rep'), label).toBe(true);
+        }
+  });
+
   it('a stretch of my exercise keeps it as served, survives storage, and rejects a tampered copy', () => {
     const { session } = applyStretchCommand(null, { type: 'start', exerciseId: WALL_ANGEL.id, custom: WALL_ANGEL, breakMs: 120_000 }, 1000);
     const stored = JSON.parse(JSON.stringify(session));
