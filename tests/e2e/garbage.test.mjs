@@ -19,7 +19,15 @@ test('the pages and the background survive garbage in storage, and the good part
       stretch: { exerciseId: 'noSuchExercise', status: 'running' },
       history: ['nope', { at: Date.now() - 3_600_000, outcome: 'done', sittingMs: 2_700_000, exerciseId: 'chairTwist' }],
     });
-    await chrome.storage.sync.set({ settings: { intervalMinutes: 'soon', snoozeMinutes: 15, theme: 42 } });
+    await chrome.storage.sync.set({
+      settings: { intervalMinutes: 'soon', snoozeMinutes: 15, theme: 42, exerciseSource: 'mine' },
+      // The person's own exercises: one broken beyond reading, one with an absurd hold.
+      'customExercise.custom-junk': 'junk',
+      'customExercise.custom-absurd': {
+        id: 'custom-absurd', name: 'Absurd hold', steps: ['Hold.'], kind: 'stretch', position: 'seated', equipment: [],
+        dosage: { type: 'hold', seconds: 1e9, holds: 1, perSide: false },
+      },
+    });
   });
 
   // The popup: a fresh sitting clock, the valid break kept, and a stretch that starts.
@@ -29,6 +37,8 @@ test('the pages and the background survive garbage in storage, and the good part
   assert.match(await page.getByTestId('today').innerText(), /^Breaks today: 1/);
   await page.getByRole('button', { name: 'Start a 2-minute stretch' }).click();
   await page.locator('#exercise-name').waitFor();
+  // "Only mine" with none usable: an article exercise, not the broken ones.
+  assert.notEqual(await page.locator('#exercise-name').innerText(), 'Absurd hold');
 
   // The options page says which settings were reset, and keeps the valid one.
   const options = await ext.openPage('options.html');
@@ -39,6 +49,11 @@ test('the pages and the background survive garbage in storage, and the good part
   assert.match(text, /Theme/);
   assert.doesNotMatch(text, /Break length/, 'a field that was simply missing is not reported');
   assert.equal(await options.locator('#snoozeMinutes').inputValue(), '15');
+  // Broken exercises are listed with why, and the page says what "only mine" serves instead.
+  const customNotice = await options.getByTestId('custom-stored-problems').innerText();
+  assert.match(customNotice, /Absurd hold: Enter a whole number from 3 to 120\./);
+  assert.match(customNotice, /An exercise without a readable name/);
+  assert.match(await options.getByTestId('source-fallback').innerText(), /no exercises of your own yet/);
 
   // The background still plans the next break with the defaults for what was invalid.
   const alarm = await waitFor(() => options.evaluate(() => chrome.alarms.get('unhunch-break')), { what: 'the break alarm' });
