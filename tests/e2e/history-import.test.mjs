@@ -53,7 +53,7 @@ test('entries dated in the future or older than a year are left out, and the rep
     { at: now - 400 * DAY, outcome: 'done', sittingMs: 45 * MIN },
   ]);
   assert.match(text, /History imported: 2 new breaks, 0 already there\./);
-  assert.match(text, /1 breaks older than a year were left out/);
+  assert.match(text, /1 break older than a year was left out/);
   assert.match(text, /2 breaks dated in the future were left out/);
   assert.deepEqual(await storedHistory(page), kept);
   await page.close();

@@ -10,7 +10,19 @@ before(async () => {
   await ext.context.addInitScript(() => {
     const said = [];
     Object.defineProperty(window, '__said', { value: said });
-    if (window.speechSynthesis) window.speechSynthesis.speak = (utterance) => said.push({ text: utterance.text, lang: utterance.lang });
+    if (!window.speechSynthesis) return;
+    // This machine has no voices: offer an offline one and an online one (which must never be used).
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) {
+        this.text = text;
+      }
+    };
+    const voices = [
+      { name: 'Online English', lang: 'en-US', localService: false },
+      { name: 'Offline English', lang: 'en-GB', localService: true },
+    ];
+    window.speechSynthesis.getVoices = () => voices;
+    window.speechSynthesis.speak = (utterance) => said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
   });
 });
 after(async () => {
@@ -47,6 +59,8 @@ test('with the voice on, a stretch started in the popup plays and speaks in the 
   assert.notEqual(heard[8], heard[4], 'the next phase is said');
   const langs = await window.evaluate(() => window.__said.map((u) => u.lang));
   assert.ok(langs.every((lang) => /^en/.test(lang)), `spoken in English: ${langs}`);
+  const voices = await window.evaluate(() => window.__said.map((u) => u.voice));
+  assert.ok(voices.every((voice) => voice === 'Offline English'), `only the offline voice, never one that sends text away: ${voices}`);
 
   // The timer keeps going in the window.
   const phase = await window.getByTestId('phase').innerText();
