@@ -5,17 +5,17 @@
  * treat them like the article's. Pure: no browser API.
  */
 import { CATALOGUE, type Equipment, type Exercise } from './catalogue';
+import { readImportEnvelope } from './exportFile';
 import { isPlainObject } from './guards';
 import { eligibleExercises } from './picker';
 import {
   EQUIPMENT_CHOICES,
   POSITION_CHOICES,
-  SETTINGS_FILE_VERSION,
   checkWholeNumber,
-  readImportEnvelope,
   type ExerciseSource,
   type PositionChoice,
 } from './settings';
+import { SETTINGS_FILE_VERSION } from './settingsFile';
 
 export type CustomKind = 'stretch' | 'strength';
 export type CustomDosageType = 'hold' | 'reps';

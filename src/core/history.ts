@@ -5,7 +5,6 @@
  */
 import { addDays, lightFormat, startOfDay, subDays } from 'date-fns';
 import { isFiniteNumber, isNumberInRange, isPlainObject } from './guards';
-import { readImportEnvelope } from './settings';
 
 export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
 
@@ -59,7 +58,6 @@ export const HISTORY_KEEP_DAYS = 365;
 export const HISTORY_MAX_ENTRIES = 20_000;
 /** Another device's clock may run a little ahead; an entry later than this after `now` is in the future. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-export const HISTORY_FILE_VERSION = 1;
 
 const MAX_TIMESTAMP = 8.64e15; // the largest valid Date
 const MAX_SITTING_MS = 366 * 24 * 60 * 60 * 1000;
@@ -334,87 +332,4 @@ export function historyStats(entries: readonly HistoryEntry[], now: number, curr
   const completionRate = attempted === 0 ? null : week.done / attempted;
 
   return { today, week, streakDays, longestSittingTodayMs, completionRate };
-}
-
-// ---------------------------------------------------------------------------
-// Export / import
-// ---------------------------------------------------------------------------
-
-export const HISTORY_CSV_COLUMNS = [
-  'time_utc',
-  'local_date',
-  'local_time',
-  'utc_offset',
-  'time_zone',
-  'outcome',
-  'sitting_minutes',
-  'exercise_id',
-  'duration_seconds',
-] as const;
-
-/** One CSV field, RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** The local time's offset from UTC at `d`, e.g. "+01:00" (it changes with daylight saving). */
-function utcOffset(d: Date): string {
-  const minutes = -d.getTimezoneOffset();
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-/**
- * The log as CSV (RFC 4180: CRLF line ends, quoted fields where needed), with a header row.
- * Dates and times are ISO (yyyy-MM-dd, HH:mm) so every spreadsheet reads them the same way:
- * time_utc (ISO 8601), local_date and local_time in the zone the code runs in, that zone's
- * utc_offset at the time and its IANA `timeZone` name, outcome, sitting_minutes (one decimal),
- * exercise_id, duration_seconds. Header words are English identifiers, not translated.
- */
-export function historyToCsv(entries: readonly HistoryEntry[], timeZone: string): string {
-  const rows: string[] = [HISTORY_CSV_COLUMNS.join(',')];
-  for (const e of entries) {
-    const d = new Date(e.at);
-    if (Number.isNaN(d.getTime())) continue;
-    const fields = [
-      d.toISOString(),
-      localDay(e.at),
-      lightFormat(d, 'HH:mm'),
-      utcOffset(d),
-      timeZone,
-      e.outcome,
-      (e.sittingMs / 60000).toFixed(1),
-      e.exerciseId === undefined ? '' : neutralizeFormula(e.exerciseId),
-      e.durationMs === undefined ? '' : String(Math.round(e.durationMs / 1000)),
-    ];
-    rows.push(fields.map(csvField).join(','));
-  }
-  return rows.join('\r\n') + '\r\n';
-}
-
-/** A history export file: `{ app: 'unhunch', kind: 'history', version: 1, entries }`. */
-export function historyToJson(entries: readonly HistoryEntry[]): string {
-  return JSON.stringify({ app: 'unhunch', kind: 'history', version: HISTORY_FILE_VERSION, entries }, null, 2);
-}
-
-/**
- * An exported history file -> its valid entries (invalid ones dropped and counted). A file that
- * is not JSON, not ours, another kind, from a newer version, without an entries list, or whose
- * entries are all unreadable gives `ok: false` and an i18n message key; the caller then changes nothing.
- */
-export function parseHistoryImport(
-  text: string,
-): { ok: true; entries: HistoryEntry[]; rejected: number; problems: HistoryProblem[] } | { ok: false; problemKey: string } {
-  const env = readImportEnvelope(text, 'history', HISTORY_FILE_VERSION);
-  if (!env.ok) return env;
-  const raw = env.data.entries;
-  if (!Array.isArray(raw)) return { ok: false, problemKey: 'importErrorNoEntries' };
-  const parsed = parseHistory(raw);
-  if (raw.length > 0 && parsed.entries.length === 0) return { ok: false, problemKey: 'importErrorNoValidEntries' };
-  return { ok: true, ...parsed };
 }

@@ -1,5 +1,4 @@
 import type { Equipment, Position } from './catalogue';
-import type { CustomExercise } from './customExercise';
 import { isIntegerInRange, isPlainObject } from './guards';
 import { LANGUAGE_CHOICES, type LanguageSetting } from './language';
 
@@ -375,60 +374,4 @@ export function settingsEqual(a: Settings, b: Settings): boolean {
       ),
     );
   return canon(a) === canon(b);
-}
-
-// ---------------------------------------------------------------------------
-// Export / import files
-// ---------------------------------------------------------------------------
-
-export const SETTINGS_FILE_VERSION = 2;
-/** Imported files larger than this are refused before parsing. */
-export const MAX_IMPORT_CHARS = 10_000_000;
-
-/** A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }` (the person's own). */
-export function settingsToJson(settings: Settings, exercises: readonly CustomExercise[] = []): string {
-  return JSON.stringify({ app: 'unhunch', kind: 'settings', version: SETTINGS_FILE_VERSION, settings, exercises }, null, 2);
-}
-
-export type ImportHeaderResult = { ok: true; data: Record<string, unknown>; version: number } | { ok: false; problemKey: string };
-
-/** Checks an export file's envelope: JSON, ours, the expected kind, a version we can read. */
-export function readImportEnvelope(text: unknown, kind: 'settings' | 'history', maxVersion: number): ImportHeaderResult {
-  if (typeof text !== 'string') return { ok: false, problemKey: 'importErrorNotJson' };
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, problemKey: 'importErrorTooLarge' };
-  if (text.trim() === '') return { ok: false, problemKey: 'importErrorNotJson' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { ok: false, problemKey: 'importErrorNotJson' };
-  }
-  if (!isPlainObject(data) || data.app !== 'unhunch') return { ok: false, problemKey: 'importErrorNotUnhunch' };
-  if (data.kind !== kind) {
-    if (data.kind === 'settings') return { ok: false, problemKey: 'importErrorIsSettingsFile' };
-    if (data.kind === 'history') return { ok: false, problemKey: 'importErrorIsHistoryFile' };
-    return { ok: false, problemKey: 'importErrorNotUnhunch' };
-  }
-  const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problemKey: 'importErrorNotUnhunch' };
-  }
-  if (version > maxVersion) return { ok: false, problemKey: 'importErrorNewerVersion' };
-  return { ok: true, data, version };
-}
-
-/**
- * An exported settings file -> settings, field by field (as `parseSettings`). A file that is not
- * JSON, not ours, of another kind or from a newer version gives `ok: false` and a message key.
- * Fields the file does not hold are reported as problems, so the caller keeps their current values.
- */
-export function parseSettingsImport(
-  text: string,
-): { ok: true; settings: Settings; problems: FieldProblem[]; ignoredKeys: string[] } | { ok: false; problemKey: string } {
-  const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
-  if (!env.ok) return env;
-  const raw = env.data.settings;
-  if (!isPlainObject(raw)) return { ok: false, problemKey: 'importErrorNoSettings' };
-  const parsed = parseSettings(raw);
-  return { ok: true, ...parsed };
 }

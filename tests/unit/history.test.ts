@@ -2,19 +2,16 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import {
   appendEntry,
-  csvField,
   dailyTotals,
   historyStats,
-  historyToCsv,
-  historyToJson,
   importIntoHistory,
   countPresent,
   HISTORY_MAX_ENTRIES,
   parseHistory,
-  parseHistoryImport,
   type BreakOutcome,
   type HistoryEntry,
 } from '../../src/core/history';
+import { csvField, historyToCsv, historyToJson, parseHistoryImport } from '../../src/core/historyFile';
 
 /** Epoch ms of a local (Europe/Berlin) wall-clock time; month is 1-based. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0): number => new Date(y, mo - 1, d, h, mi).getTime();

@@ -7,13 +7,12 @@ import {
   SETTINGS_LIMITS,
   minuteToTime,
   parseSettings,
-  parseSettingsImport,
   settingsEqual,
-  settingsToJson,
   validateField,
   type Settings,
   type SettingsField,
 } from '../../src/core/settings';
+import { parseSettingsImport, settingsToJson } from '../../src/core/settingsFile';
 import { getMessage } from './setup';
 
 const VALID: Settings = {

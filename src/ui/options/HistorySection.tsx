@@ -4,14 +4,12 @@ import {
   dailyTotals,
   HISTORY_MAX_ENTRIES,
   historyStats,
-  historyToCsv,
-  historyToJson,
-  parseHistoryImport,
   type HistoryEntry,
   type HistoryImportSummary,
   type HistoryStats,
   type WeekTotals,
 } from '../../core/history';
+import { historyToCsv, historyToJson, parseHistoryImport } from '../../core/historyFile';
 import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
 import { loadHistory } from '../../platform/historyStore';
 import { t, tn } from '../../platform/i18n';

@@ -5,7 +5,7 @@ import {
   type CustomExercise,
   type RejectedCustomExercise,
 } from '../../core/customExercise';
-import { parseSettingsImport, settingsToJson } from '../../core/settings';
+import { parseSettingsImport, settingsToJson } from '../../core/settingsFile';
 import { importCustomExercises, loadCustomExercises } from '../../platform/customExerciseStore';
 import { t, type MessageKey } from '../../platform/i18n';
 import { downloadText, exportFilename, readImport } from './files';
