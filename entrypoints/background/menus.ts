@@ -21,8 +21,8 @@ export function setupMenus(): void {
   // Menus outlive the worker: built when installed, and again at start-up (the language may have changed).
   browser.runtime.onInstalled.addListener(() => void createToolbarMenu());
   browser.runtime.onStartup.addListener(() => void createToolbarMenu());
-  watchSettings(({ settings }, previous) => {
-    if (settings.language !== previous.settings.language) void createToolbarMenu();
+  watchSettings(({ value: settings }, previous) => {
+    if (settings.language !== previous.value.language) void createToolbarMenu();
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (!isMenuItemId(info.menuItemId)) return;

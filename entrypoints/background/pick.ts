@@ -1,7 +1,7 @@
 /** Which exercise a break offers: the picker, fed with the settings and what today already served. */
 import { isSameDay } from 'date-fns';
 import type { Exercise } from '../../src/core/catalogue';
-import { exercisePool } from '../../src/core/customExercise';
+import { exercisePool } from '../../src/core/exercisePool';
 import { pickExercise } from '../../src/core/picker';
 import type { Settings } from '../../src/core/settings';
 import type { StretchSession } from '../../src/core/stretch';

@@ -19,6 +19,6 @@ export async function startStretchAndShow(now = Date.now()): Promise<void> {
         .catch(() => openBreakWindow({ focused: true }));
   await Promise.all([shown, handleUiRequest({ type: 'startStretch' }, now)]);
   // A popup falls silent when it closes: a stretch with sound or voice plays in the break window.
-  const { settings } = await loadSettings();
+  const { value: settings } = await loadSettings();
   if (settings.sound || settings.voice) await openBreakWindow({ focused: true });
 }

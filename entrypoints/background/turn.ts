@@ -12,7 +12,7 @@ const serialized = oneAtATime();
 
 /** The settings, with their language ready for anything the background says (notifications, badge title, menu). */
 export async function currentSettings(): Promise<Settings> {
-  const { settings, problems } = await loadSettings();
+  const { value: settings, problems } = await loadSettings();
   if (problems.length) console.warn('Unhunch: some stored settings were invalid and use defaults', problems);
   await loadLanguage(settings.language);
   return settings;

@@ -1,21 +1,12 @@
 /**
- * The person's own exercises ("Your exercises"): their shape and limits, the parsing of untrusted
- * input (form fields, stored items, imported files) with the settings' guards and result shape,
- * and their conversion to the catalogue's shape, so that the picker, the routine and the player
- * treat them like the article's. Pure: no browser API.
+ * The person's own exercises ("Your exercises"): their shape and limits, the reading of stored or
+ * imported ones with the shared guards and result shape, and their conversion to the catalogue's
+ * shape, so that the routine and the player treat them like the article's. What the form's text
+ * becomes is customExerciseForm.ts; the pool the picker draws from is exercisePool.ts. Pure.
  */
-import { CATALOGUE, type Equipment, type Exercise } from './catalogue';
-import { readImportEnvelope } from './exportFile';
-import { isPlainObject } from './guards';
-import { eligibleExercises } from './picker';
-import {
-  EQUIPMENT_CHOICES,
-  POSITION_CHOICES,
-  checkWholeNumber,
-  type ExerciseSource,
-  type PositionChoice,
-} from './settings';
-import { SETTINGS_FILE_VERSION } from './settingsFile';
+import type { Equipment, Exercise } from './catalogue';
+import { checkWholeNumber, isBoolean, isOneOf, isPlainObject, ownField, readSafely, type Checked, type Problem } from './guards';
+import { POSITION_CHOICES, checkEquipment, type PositionChoice } from './settings';
 
 export type CustomKind = 'stretch' | 'strength';
 export type CustomDosageType = 'hold' | 'reps';
@@ -53,11 +44,9 @@ export type CustomField =
   | 'sets'
   | 'perSide';
 
-/** The same shape as a settings `FieldProblem`: `messageKey` is an i18n key, `args` its substitutions. */
-export interface CustomFieldProblem {
+/** A problem with one field, like a settings `FieldProblem`. */
+export interface CustomFieldProblem extends Problem {
   field: CustomField;
-  messageKey: string;
-  args?: string[];
 }
 
 export const CUSTOM_KINDS: readonly CustomKind[] = ['stretch', 'strength'];
@@ -92,7 +81,7 @@ export const CUSTOM_KEY_PREFIX = 'customExercise.';
 /** Ids of the person's exercises: never one of the catalogue's, and short enough for history entries. */
 export const CUSTOM_ID = /^custom-[a-z0-9]{1,24}$/;
 
-type Result<T> = { ok: true; value: T } | { ok: false; problem: CustomFieldProblem };
+type Result<T> = Checked<T, CustomFieldProblem>;
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(field: CustomField, messageKey: string, args?: string[]): Result<T> => ({
   ok: false,
@@ -105,7 +94,7 @@ function oneLine(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
-function validateName(raw: unknown): Result<string> {
+function checkName(raw: unknown): Result<string> {
   if (typeof raw !== 'string') return fail('name', 'customErrorNameRequired');
   const name = oneLine(raw);
   if (name === '') return fail('name', 'customErrorNameRequired');
@@ -113,8 +102,8 @@ function validateName(raw: unknown): Result<string> {
   return ok(name);
 }
 
-/** From the form's text (one step per line) or a stored list; empty lines are dropped. */
-function validateSteps(raw: unknown): Result<string[]> {
+/** A list of steps, or text with one step per line (the form's); empty ones are dropped. */
+function checkSteps(raw: unknown): Result<string[]> {
   const { steps: maxSteps, stepLength } = CUSTOM_TEXT_LIMITS;
   let lines: unknown[];
   if (typeof raw === 'string') lines = raw.split(/\r\n|\r|\n|\u2028|\u2029/);
@@ -134,30 +123,21 @@ function validateSteps(raw: unknown): Result<string[]> {
   return ok(steps);
 }
 
-function validateChoice<T extends string>(field: CustomField, raw: unknown, choices: readonly T[]): Result<T> {
-  return typeof raw === 'string' && (choices as readonly string[]).includes(raw)
-    ? ok(raw as T)
-    : fail(field, 'settingsErrorChoice');
-}
+const choice =
+  <T extends string>(field: CustomField, choices: readonly T[]) =>
+  (raw: unknown): Result<T> =>
+    isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
 
-function validateEquipment(raw: unknown): Result<Equipment[]> {
-  if (!Array.isArray(raw)) return fail('equipment', 'settingsErrorEquipment');
-  const list: Equipment[] = [];
-  for (const item of raw) {
-    if (!(EQUIPMENT_CHOICES as readonly unknown[]).includes(item) || list.includes(item as Equipment))
-      return fail('equipment', 'settingsErrorEquipment');
-    list.push(item as Equipment);
-  }
-  return ok(list);
-}
+const wholeNumber =
+  (field: NumberField) =>
+  (raw: unknown): Result<number> => {
+    const { min, max } = CUSTOM_NUMBER_LIMITS[field];
+    const r = checkWholeNumber(raw, min, max);
+    return r.ok ? r : { ok: false, problem: { field, ...r.problem } };
+  };
 
-function validateNumber(field: NumberField, raw: unknown): Result<number> {
-  const { min, max } = CUSTOM_NUMBER_LIMITS[field];
-  const r = checkWholeNumber(raw, min, max);
-  return r.ok ? ok(r.value) : fail(field, r.messageKey, [String(min), String(max)]);
-}
-
-interface FieldValues {
+/** The value of each field an exercise is built from. */
+export interface CustomFieldValues {
   name: string;
   steps: string[];
   kind: CustomKind;
@@ -171,33 +151,32 @@ interface FieldValues {
   perSide: boolean;
 }
 
-type Validators = { [K in CustomField]: (raw: unknown) => Result<FieldValues[K]> };
+type FieldChecks = { [K in CustomField]: (raw: unknown) => Result<CustomFieldValues[K]> };
 
-const VALIDATORS: Validators = {
-  name: validateName,
-  steps: validateSteps,
-  kind: (raw) => validateChoice('kind', raw, CUSTOM_KINDS),
-  position: (raw) => validateChoice('position', raw, POSITION_CHOICES),
-  equipment: validateEquipment,
-  dosage: (raw) => validateChoice('dosage', raw, CUSTOM_DOSAGE_TYPES),
-  seconds: (raw) => validateNumber('seconds', raw),
-  holds: (raw) => validateNumber('holds', raw),
-  reps: (raw) => validateNumber('reps', raw),
-  sets: (raw) => validateNumber('sets', raw),
-  perSide: (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('perSide', 'settingsErrorBoolean')),
+const FIELD_CHECKS: FieldChecks = {
+  name: checkName,
+  steps: checkSteps,
+  kind: choice('kind', CUSTOM_KINDS),
+  position: choice('position', POSITION_CHOICES),
+  equipment: (raw) => {
+    const list = checkEquipment(raw);
+    return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
+  },
+  dosage: choice('dosage', CUSTOM_DOSAGE_TYPES),
+  seconds: wholeNumber('seconds'),
+  holds: wholeNumber('holds'),
+  reps: wholeNumber('reps'),
+  sets: wholeNumber('sets'),
+  perSide: (raw) => (isBoolean(raw) ? ok(raw) : fail('perSide', 'settingsErrorBoolean')),
 };
 
-/**
- * One field's raw value (form text, or a stored value) -> the valid value or a problem. Numbers
- * accept "30" but not "", "4.5", "1e9" or NaN; text is trimmed and kept on one line. Never throws.
- */
-export function validateCustomField<K extends CustomField>(field: K, raw: unknown): Result<FieldValues[K]> {
-  try {
-    return (VALIDATORS[field] as (raw: unknown) => Result<FieldValues[K]>)(raw);
-  } catch {
-    // A hostile value (a throwing getter or proxy) is just an invalid value.
-    return fail(field, 'settingsErrorChoice');
-  }
+/** One field's value (as stored: numbers as numbers, steps as a list) -> the value or its problem. Never throws. */
+export function checkCustomField<K extends CustomField>(field: K, raw: unknown): Result<CustomFieldValues[K]> {
+  // A hostile value (a throwing getter or proxy) is just an invalid value.
+  return readSafely(
+    () => (FIELD_CHECKS[field] as (raw: unknown) => Result<CustomFieldValues[K]>)(raw),
+    () => fail(field, 'settingsErrorChoice'),
+  );
 }
 
 /** The fields that matter for a dosage type, in the form's order. */
@@ -214,23 +193,27 @@ export function fieldsFor(dosage: CustomDosageType): CustomField[] {
   ];
 }
 
-/** Field values (from the form, or a stored item's fields) -> an exercise, or every problem found. */
-export function buildCustomExercise(
+/**
+ * Field values -> an exercise, or every problem found: each field that matters is checked with
+ * `check`, then the whole against its storage budget.
+ */
+export function assembleCustomExercise(
   id: string,
   fields: Partial<Record<CustomField, unknown>>,
+  check: <K extends CustomField>(field: K, raw: unknown) => Result<CustomFieldValues[K]> = checkCustomField,
 ): { ok: true; value: CustomExercise } | { ok: false; problems: CustomFieldProblem[] } {
   const problems: CustomFieldProblem[] = [];
-  const values: Partial<FieldValues> = {};
-  const dosageType = validateCustomField('dosage', fields.dosage);
+  const values: Partial<CustomFieldValues> = {};
+  const dosageType = check('dosage', fields.dosage);
   // Without a dosage type there is no telling which numbers matter: only the type is reported.
   const toCheck = dosageType.ok ? fieldsFor(dosageType.value) : fieldsFor('hold').filter((f) => f !== 'seconds' && f !== 'holds');
   for (const field of toCheck) {
-    const r = validateCustomField(field, fields[field]);
+    const r = check(field, fields[field]);
     if (r.ok) (values as Record<string, unknown>)[field] = r.value;
     else problems.push(r.problem);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const v = values as FieldValues;
+  const v = values as CustomFieldValues;
   const dosage: CustomDosage =
     v.dosage === 'hold'
       ? { type: 'hold', seconds: v.seconds, holds: v.holds, perSide: v.perSide }
@@ -250,24 +233,6 @@ export function buildCustomExercise(
   return { ok: true, value: exercise };
 }
 
-/** The form's fields of an exercise (for editing it). */
-export function customFields(exercise: CustomExercise): FieldValues {
-  const d = exercise.dosage;
-  return {
-    name: exercise.name,
-    steps: [...exercise.steps],
-    kind: exercise.kind,
-    position: exercise.position,
-    equipment: [...exercise.equipment],
-    dosage: d.type,
-    seconds: d.type === 'hold' ? d.seconds : 30,
-    holds: d.type === 'hold' ? d.holds : 1,
-    reps: d.type === 'reps' ? d.reps : 10,
-    sets: d.type === 'reps' ? d.sets : 1,
-    perSide: d.perSide,
-  };
-}
-
 /** A stored or imported exercise that could not be used: its name when it has a readable one. */
 export interface RejectedCustomExercise {
   name: string | null;
@@ -276,40 +241,35 @@ export interface RejectedCustomExercise {
   source: string;
 }
 
+const NOT_AN_EXERCISE: CustomFieldProblem = { field: 'name', messageKey: 'customErrorNotExercise' };
+
 /** Untrusted value (a stored item, an entry of an imported file) -> an exercise, or why not. Never throws. */
 export function parseCustomExercise(
   raw: unknown,
 ): { ok: true; value: CustomExercise } | { ok: false; name: string | null; problems: CustomFieldProblem[] } {
-  try {
-    if (!isPlainObject(raw)) return { ok: false, name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
-    const name = validateName(raw.name);
-    const readableName = name.ok ? name.value : null;
-    if (typeof raw.id !== 'string' || !CUSTOM_ID.test(raw.id))
-      return { ok: false, name: readableName, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
-    const d: Record<string, unknown> = isPlainObject(raw.dosage) ? raw.dosage : {};
-    const built = buildCustomExercise(raw.id, {
-      name: raw.name,
-      steps: raw.steps,
-      kind: raw.kind,
-      position: raw.position,
-      equipment: raw.equipment,
-      dosage: d.type,
-      seconds: d.seconds,
-      holds: d.holds,
-      reps: d.reps,
-      sets: d.sets,
-      perSide: d.perSide,
-    });
-    return built.ok ? built : { ok: false, name: readableName, problems: built.problems };
-  } catch {
-    return { ok: false, name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] };
-  }
+  return readSafely(
+    () => {
+      if (!isPlainObject(raw)) return { ok: false, name: null, problems: [NOT_AN_EXERCISE] };
+      const name = checkName(ownField(raw, 'name'));
+      const readableName = name.ok ? name.value : null;
+      const id = ownField(raw, 'id');
+      if (typeof id !== 'string' || !CUSTOM_ID.test(id)) return { ok: false, name: readableName, problems: [NOT_AN_EXERCISE] };
+      const dosage = ownField(raw, 'dosage');
+      const d: Record<string, unknown> = isPlainObject(dosage) ? dosage : {};
+      const fields: Partial<Record<CustomField, unknown>> = { dosage: ownField(d, 'type') };
+      for (const key of ['name', 'steps', 'kind', 'position', 'equipment'] as const) fields[key] = ownField(raw, key);
+      for (const key of ['seconds', 'holds', 'reps', 'sets', 'perSide'] as const) fields[key] = ownField(d, key);
+      const built = assembleCustomExercise(id, fields);
+      return built.ok ? built : { ok: false, name: readableName, problems: built.problems };
+    },
+    () => ({ ok: false, name: null, problems: [NOT_AN_EXERCISE] }),
+  );
 }
 
 /**
  * A list of untrusted values (stored items by key, or an imported file's list) -> the usable
- * exercises, sorted by name, and the rejected ones with their reasons. The same id twice keeps
- * the first. Never throws.
+ * exercises, sorted by name, and the rejected ones with their reasons (the problems found). The
+ * same id twice keeps the first. Never throws.
  */
 export function parseCustomExercises(
   entries: ReadonlyArray<readonly [source: string, raw: unknown]>,
@@ -359,38 +319,4 @@ export function toCatalogueExercise(exercise: CustomExercise): Exercise {
     cueCount: 0,
     custom: exercise,
   };
-}
-
-/** Why "only mine" serves the article's exercises for now. */
-export type PoolFallback = 'noneSaved' | 'noneFits';
-
-/**
- * The exercises the picker chooses from. Mixed: the article's and the person's. Only mine: the
- * person's, unless none of them fits their positions and equipment (or they have none), when the
- * article's stand in and `fallback` says why, so the page can say so.
- */
-export function exercisePool(
-  source: ExerciseSource,
-  custom: readonly CustomExercise[],
-  fit: { positions: PositionChoice[]; equipment: Equipment[] },
-): { pool: readonly Exercise[]; fallback: PoolFallback | null } {
-  const mine = custom.map(toCatalogueExercise);
-  if (source === 'mixed') return { pool: [...CATALOGUE, ...mine], fallback: null };
-  if (mine.length === 0) return { pool: CATALOGUE, fallback: 'noneSaved' };
-  if (eligibleExercises({ ...fit, recentToday: [], pool: mine }).length === 0) return { pool: CATALOGUE, fallback: 'noneFits' };
-  return { pool: mine, fallback: null };
-}
-
-/** A settings file's `exercises` list -> usable exercises and rejected ones ("exercise 3"). */
-export function parseImportedExercises(raw: unknown): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
-  if (raw === undefined) return { exercises: [], rejected: [] };
-  if (!Array.isArray(raw))
-    return { exercises: [], rejected: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
-  return parseCustomExercises(raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const));
-}
-
-/** The exercises of a settings file (its `exercises` list; none in files from before they existed). */
-export function parseSettingsFileExercises(text: string): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
-  const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
-  return env.ok ? parseImportedExercises(env.data.exercises) : { exercises: [], rejected: [] };
 }

@@ -1,4 +1,7 @@
-/** The envelope every Unhunch export file shares: `{ app: 'unhunch', kind, version, ... }`. Pure. */
+/**
+ * The envelope every export file shares: `{ app: 'unhunch', kind, version, ... }`, read before
+ * its contents so that a wrong, foreign or newer file is refused with a clear message.
+ */
 import { isPlainObject } from './guards';
 
 /** Imported files larger than this are refused before parsing. */

@@ -1,10 +1,11 @@
 /**
- * The break log and its statistics. Pure: no browser API, and the current time is always an
- * argument (`now`, epoch ms). Days are the person's local days (the zone the code runs in),
- * computed with date-fns so that 23- and 25-hour days around daylight saving are right.
+ * The break log: its entries, how stored or imported ones are read, and how the log changes
+ * (a year kept, never the future, a bounded number of entries). Statistics are historyStats.ts,
+ * files historyFile.ts. Pure: no browser API, and the current time is always an argument.
  */
-import { addDays, lightFormat, startOfDay, subDays } from 'date-fns';
-import { isFiniteNumber, isNumberInRange, isPlainObject } from './guards';
+import { subDays } from 'date-fns';
+import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Checked, type Parsed, type Problem } from './guards';
+import { MAX_SITTING_MS } from './scheduleState';
 
 export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
 
@@ -21,34 +22,6 @@ export interface HistoryEntry {
   durationMs?: number;
 }
 
-export interface DayTotals {
-  /** Local calendar day, yyyy-MM-dd. */
-  day: string;
-  done: number;
-  stoppedEarly: number;
-  skipped: number;
-  snoozed: number;
-}
-
-export interface WeekTotals {
-  done: number;
-  stoppedEarly: number;
-  skipped: number;
-  snoozed: number;
-}
-
-export interface HistoryStats {
-  today: DayTotals;
-  /** The last 7 local days including today. */
-  week: WeekTotals;
-  /** Consecutive local days with at least one 'done', ending today (or yesterday when today has none yet). */
-  streakDays: number;
-  /** The longest sitting stretch today: the longest recorded one or the current one. */
-  longestSittingTodayMs: number;
-  /** done / (done + stoppedEarly + skipped) over the week; null when there is nothing to divide. */
-  completionRate: number | null;
-}
-
 /** How long the log keeps entries. */
 export const HISTORY_KEEP_DAYS = 365;
 /**
@@ -58,10 +31,8 @@ export const HISTORY_KEEP_DAYS = 365;
 export const HISTORY_MAX_ENTRIES = 20_000;
 /** Another device's clock may run a little ahead; an entry later than this after `now` is in the future. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
-const MAX_TIMESTAMP = 8.64e15; // the largest valid Date
-const MAX_SITTING_MS = 366 * 24 * 60 * 60 * 1000;
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+/** The longest an exercise can have run; a record of more is damage. */
+const MAX_EXERCISE_MS = 24 * 60 * 60 * 1000;
 const EXERCISE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 const MAX_PROBLEMS = 20;
 
@@ -79,77 +50,73 @@ export type HistoryEntryProblemKey =
   | 'historyProblemDuration'
   | 'historyProblemUnreadable';
 
-/** A problem with a history log or file: an i18n message key and its `$1`, `$2` substitutions. */
-export interface HistoryProblem {
-  key: HistoryEntryProblemKey | 'historyProblemNotList' | 'historyProblemMore';
+/** A problem with a history log or file: `$1` is the entry's number (1-based), or how many more. */
+export interface HistoryProblem extends Problem {
+  messageKey: HistoryEntryProblemKey | 'historyProblemNotList' | 'historyProblemMore';
   args: string[];
 }
 
-/**
- * One untrusted entry -> a clean entry (only known keys) or why it is not one (a message key
- * whose `$1` is the entry's number, for the caller to fill in).
- */
-export function parseEntry(
-  raw: unknown,
-): { ok: true; entry: HistoryEntry } | { ok: false; reason: HistoryEntryProblemKey } {
-  try {
-    if (!isPlainObject(raw)) return { ok: false, reason: 'historyProblemNotObject' };
-    const { at, outcome, sittingMs, exerciseId, durationMs } = raw;
-    if (!isFiniteNumber(at) || at <= 0 || at > MAX_TIMESTAMP) {
-      return { ok: false, reason: 'historyProblemTime' };
-    }
-    if (typeof outcome !== 'string' || !(BREAK_OUTCOMES as readonly string[]).includes(outcome)) {
-      return { ok: false, reason: 'historyProblemOutcome' };
-    }
-    if (!isNumberInRange(sittingMs, 0, MAX_SITTING_MS)) {
-      return { ok: false, reason: 'historyProblemSitting' };
-    }
-    const entry: HistoryEntry = { at, outcome: outcome as BreakOutcome, sittingMs };
-    if (exerciseId !== undefined && exerciseId !== null) {
-      if (typeof exerciseId !== 'string' || !EXERCISE_ID.test(exerciseId)) {
-        return { ok: false, reason: 'historyProblemExercise' };
+/** One untrusted entry -> a clean entry (only known keys) or why it is not one. Never throws. */
+export function parseEntry(raw: unknown): Checked<HistoryEntry, HistoryEntryProblemKey> {
+  const fail = (problem: HistoryEntryProblemKey) => ({ ok: false as const, problem });
+  return readSafely<Checked<HistoryEntry, HistoryEntryProblemKey>>(
+    () => {
+      if (!isPlainObject(raw)) return fail('historyProblemNotObject');
+      const at = ownField(raw, 'at');
+      const outcome = ownField(raw, 'outcome');
+      const sittingMs = ownField(raw, 'sittingMs');
+      const exerciseId = ownField(raw, 'exerciseId');
+      const durationMs = ownField(raw, 'durationMs');
+      if (!isTime(at)) return fail('historyProblemTime');
+      if (!isOneOf(outcome, BREAK_OUTCOMES)) return fail('historyProblemOutcome');
+      if (!isDuration(sittingMs, MAX_SITTING_MS)) return fail('historyProblemSitting');
+      const entry: HistoryEntry = { at, outcome, sittingMs };
+      if (exerciseId !== undefined && exerciseId !== null) {
+        if (typeof exerciseId !== 'string' || !EXERCISE_ID.test(exerciseId)) return fail('historyProblemExercise');
+        entry.exerciseId = exerciseId;
       }
-      entry.exerciseId = exerciseId;
-    }
-    if (durationMs !== undefined && durationMs !== null) {
-      if (!isNumberInRange(durationMs, 0, MAX_DURATION_MS)) {
-        return { ok: false, reason: 'historyProblemDuration' };
+      if (durationMs !== undefined && durationMs !== null) {
+        if (!isDuration(durationMs, MAX_EXERCISE_MS)) return fail('historyProblemDuration');
+        entry.durationMs = durationMs;
       }
-      entry.durationMs = durationMs;
-    }
-    return { ok: true, entry };
-  } catch {
-    return { ok: false, reason: 'historyProblemUnreadable' };
-  }
+      return { ok: true, value: entry };
+    },
+    () => fail('historyProblemUnreadable'),
+  );
+}
+
+/** The log as read: its valid entries, and how many were left out. */
+export interface ParsedHistory extends Parsed<HistoryEntry[], HistoryProblem> {
+  rejected: number;
 }
 
 const byTime = (a: HistoryEntry, b: HistoryEntry): number => a.at - b.at;
 
 /**
  * Untrusted value (storage, an import) -> the valid entries sorted by time; invalid entries are
- * dropped and counted. `problems` say why, as message keys with arguments (at most 20, plus
- * `historyProblemMore` with the number left out). Never throws.
+ * dropped and counted. `problems` say why (at most 20, plus `historyProblemMore` with the number
+ * left out). Never throws.
  */
-export function parseHistory(raw: unknown): { entries: HistoryEntry[]; rejected: number; problems: HistoryProblem[] } {
-  if (raw === undefined || raw === null) return { entries: [], rejected: 0, problems: [] };
-  if (!Array.isArray(raw)) return { entries: [], rejected: 0, problems: [{ key: 'historyProblemNotList', args: [] }] };
-  const entries: HistoryEntry[] = [];
+export function parseHistory(raw: unknown): ParsedHistory {
+  if (raw === undefined || raw === null) return { value: [], rejected: 0, problems: [] };
+  if (!Array.isArray(raw)) return { value: [], rejected: 0, problems: [{ messageKey: 'historyProblemNotList', args: [] }] };
+  const value: HistoryEntry[] = [];
   const problems: HistoryProblem[] = [];
   let rejected = 0;
   let index = 0;
   for (const item of raw as unknown[]) {
     const r = parseEntry(item);
     if (r.ok) {
-      entries.push(r.entry);
+      value.push(r.value);
     } else {
       rejected++;
-      if (problems.length < MAX_PROBLEMS) problems.push({ key: r.reason, args: [String(index + 1)] });
+      if (problems.length < MAX_PROBLEMS) problems.push({ messageKey: r.problem, args: [String(index + 1)] });
     }
     index++;
   }
-  if (rejected > MAX_PROBLEMS) problems.push({ key: 'historyProblemMore', args: [String(rejected - MAX_PROBLEMS)] });
-  entries.sort(byTime); // stable: equal times keep their order
-  return { entries, rejected, problems };
+  if (rejected > MAX_PROBLEMS) problems.push({ messageKey: 'historyProblemMore', args: [String(rejected - MAX_PROBLEMS)] });
+  value.sort(byTime); // stable: equal times keep their order
+  return { value, rejected, problems };
 }
 
 // ---------------------------------------------------------------------------
@@ -233,103 +200,4 @@ export function importIntoHistory(
 export function countPresent(log: readonly HistoryEntry[], entries: readonly HistoryEntry[]): number {
   const keys = new Set(log.map(entryKey));
   return entries.filter((e) => keys.has(entryKey(e))).length;
-}
-
-// ---------------------------------------------------------------------------
-// Statistics
-// ---------------------------------------------------------------------------
-
-const MAX_DAYS = 3660;
-
-/** Start of each of the `days` local days ending with today, oldest first, plus the start of tomorrow. */
-function dayStarts(now: number, days: number): number[] {
-  const today = startOfDay(now);
-  const starts: number[] = [];
-  for (let i = days - 1; i >= 0; i--) starts.push(subDays(today, i).getTime());
-  starts.push(addDays(today, 1).getTime());
-  return starts;
-}
-
-/** Index i with starts[i] <= at < starts[i + 1], or -1. */
-function dayIndex(starts: readonly number[], at: number): number {
-  if (starts.length < 2 || at < starts[0]! || at >= starts[starts.length - 1]!) return -1;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Totals for each of the last `days` local days ending today, oldest first, zero-filled. */
-export function dailyTotals(entries: readonly HistoryEntry[], now: number, days: number): DayTotals[] {
-  const n = Number.isFinite(days) ? Math.min(MAX_DAYS, Math.max(0, Math.floor(days))) : 0;
-  if (n === 0) return [];
-  const starts = dayStarts(now, n);
-  const totals: DayTotals[] = starts
-    .slice(0, n)
-    .map((s) => ({ day: localDay(s), done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 }));
-  for (const e of entries) {
-    const i = dayIndex(starts, e.at);
-    if (i >= 0 && (BREAK_OUTCOMES as readonly string[]).includes(e.outcome)) totals[i]![e.outcome]++;
-  }
-  return totals;
-}
-
-/** Local day key (yyyy-MM-dd) of a time. */
-export function localDay(at: number): string {
-  return lightFormat(at, 'yyyy-MM-dd');
-}
-
-export function historyStats(entries: readonly HistoryEntry[], now: number, currentSittingMs: number): HistoryStats {
-  const lastWeek = dailyTotals(entries, now, 7);
-  const today = lastWeek[lastWeek.length - 1]!;
-  const week: WeekTotals = { done: 0, stoppedEarly: 0, skipped: 0, snoozed: 0 };
-  for (const d of lastWeek) {
-    week.done += d.done;
-    week.stoppedEarly += d.stoppedEarly;
-    week.skipped += d.skipped;
-    week.snoozed += d.snoozed;
-  }
-
-  // Streak: walk back day by day over the local days that have a 'done'.
-  const doneTimes = entries.filter((e) => e.outcome === 'done').map((e) => e.at).sort((a, b) => a - b);
-  const hasDoneBetween = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = doneTimes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doneTimes[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < doneTimes.length && doneTimes[lo]! < to;
-  };
-  let dayStart = startOfDay(now);
-  let dayEnd = addDays(dayStart, 1);
-  let streakDays = 0;
-  if (!hasDoneBetween(dayStart.getTime(), dayEnd.getTime())) {
-    dayEnd = dayStart;
-    dayStart = subDays(dayStart, 1);
-  }
-  while (streakDays <= MAX_DAYS && hasDoneBetween(dayStart.getTime(), dayEnd.getTime())) {
-    streakDays++;
-    dayEnd = dayStart;
-    dayStart = subDays(dayStart, 1);
-  }
-
-  const todayStart = startOfDay(now).getTime();
-  const tomorrowStart = addDays(todayStart, 1).getTime();
-  let longestSittingTodayMs = Number.isFinite(currentSittingMs) ? Math.max(0, currentSittingMs) : 0;
-  for (const e of entries) {
-    if (e.at >= todayStart && e.at < tomorrowStart && e.sittingMs > longestSittingTodayMs) {
-      longestSittingTodayMs = e.sittingMs;
-    }
-  }
-
-  const attempted = week.done + week.stoppedEarly + week.skipped;
-  const completionRate = attempted === 0 ? null : week.done / attempted;
-
-  return { today, week, streakDays, longestSittingTodayMs, completionRate };
 }

@@ -1,7 +1,10 @@
-/** The break log as files: CSV for spreadsheets, JSON to export and import. Pure. */
+/** The break log as a file: CSV for spreadsheets, JSON to import again. */
 import { lightFormat } from 'date-fns';
 import { readImportEnvelope } from './exportFile';
-import { localDay, parseHistory, type HistoryEntry, type HistoryProblem } from './history';
+import { parseHistory, type HistoryEntry, type ParsedHistory } from './history';
+import { localDay } from './historyStats';
+
+export const HISTORY_FILE_VERSION = 1;
 
 export const HISTORY_CSV_COLUMNS = [
   'time_utc',
@@ -14,8 +17,6 @@ export const HISTORY_CSV_COLUMNS = [
   'exercise_id',
   'duration_seconds',
 ] as const;
-
-const HISTORY_FILE_VERSION = 1;
 
 /** One CSV field, RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
@@ -72,14 +73,12 @@ export function historyToJson(entries: readonly HistoryEntry[]): string {
  * is not JSON, not ours, another kind, from a newer version, without an entries list, or whose
  * entries are all unreadable gives `ok: false` and an i18n message key; the caller then changes nothing.
  */
-export function parseHistoryImport(
-  text: string,
-): { ok: true; entries: HistoryEntry[]; rejected: number; problems: HistoryProblem[] } | { ok: false; problemKey: string } {
+export function parseHistoryImport(text: string): ({ ok: true } & ParsedHistory) | { ok: false; problemKey: string } {
   const env = readImportEnvelope(text, 'history', HISTORY_FILE_VERSION);
   if (!env.ok) return env;
   const raw = env.data.entries;
   if (!Array.isArray(raw)) return { ok: false, problemKey: 'importErrorNoEntries' };
   const parsed = parseHistory(raw);
-  if (raw.length > 0 && parsed.entries.length === 0) return { ok: false, problemKey: 'importErrorNoValidEntries' };
+  if (raw.length > 0 && parsed.value.length === 0) return { ok: false, problemKey: 'importErrorNoValidEntries' };
   return { ok: true, ...parsed };
 }

@@ -4,6 +4,7 @@
  * nothing to write. Parsed from storage here, beside the type.
  */
 import { activeMsBetween, type Hours } from './activeHours';
+import { isBoolean, isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
@@ -37,11 +38,9 @@ export interface ScheduleState {
 }
 
 const HOUR = 3_600_000;
-/** Sitting time is capped here; a stored value above it is corrupt. */
+/** Sitting time is capped here, so no record holds more; a stored value above it is damage. */
 export const MAX_SITTING_MS = 48 * HOUR;
 export const MAX_ALLOWANCE_MS = 7 * 24 * HOUR;
-/** Epoch ms beyond which a stored time is nonsense (year ~2255). */
-const MAX_EPOCH_MS = 9e12;
 
 export function initialState(now: number): ScheduleState {
   return {
@@ -99,31 +98,29 @@ export function settle(s: ScheduleState, now: number, maxPauseAheadMs: number): 
 
 type Check = (value: unknown) => boolean;
 
-const isTime: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_EPOCH_MS;
-const isDuration =
-  (max: number): Check =>
-  (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
 const orNull =
   (check: Check): Check =>
   (v) =>
     v === null || check(v);
-const isBoolean: Check = (v) => typeof v === 'boolean';
+const upTo =
+  (max: number): Check =>
+  (v) =>
+    isDuration(v, max);
 
 const FIELDS: { [K in Exclude<keyof ScheduleState, 'version'>]: Check } = {
-  bankedMs: isDuration(MAX_SITTING_MS),
+  bankedMs: upTo(MAX_SITTING_MS),
   countingSince: orNull(isTime),
-  extraAllowanceMs: isDuration(MAX_ALLOWANCE_MS),
+  extraAllowanceMs: upTo(MAX_ALLOWANCE_MS),
   awaySince: orNull(isTime),
   watching: isBoolean,
   paused: isBoolean,
   pausedUntil: orNull(isTime),
-  nudges: (v) => v === 0 || v === 1 || v === 2,
+  nudges: (v) => isOneOf(v, [0, 1, 2]),
   lastNudgeAt: orNull(isTime),
   windowWaiting: isBoolean,
   warned: isBoolean,
   snoozed: isBoolean,
-  stretchSittingMs: orNull(isDuration(MAX_SITTING_MS)),
+  stretchSittingMs: orNull(upTo(MAX_SITTING_MS)),
 };
 
 function describe(v: unknown): string {
@@ -154,42 +151,44 @@ function fromVersion1(o: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/** What is wrong with a stored state (English, for the console), or null when it can be used as it is. */
+function inconsistency(s: ScheduleState): string | null {
+  if (s.awaySince !== null && s.countingSince !== null) return 'counting while away';
+  if (s.paused && s.countingSince !== null) return 'counting while paused';
+  if (!s.paused && s.pausedUntil !== null) return '"pausedUntil" set while not paused';
+  if ((s.nudges === 0) !== (s.lastNudgeAt === null)) return '"lastNudgeAt" does not match "nudges"';
+  return null;
+}
+
 /**
- * Untrusted stored value -> state; anything invalid gives a fresh sitting clock and a reason
- * string (never throws). `undefined` (nothing stored yet) gives a fresh clock without a problem.
+ * Untrusted stored value -> state, all or nothing: its facts depend on each other, so anything
+ * invalid gives a fresh sitting clock and a problem (English, for the console). `undefined`
+ * (nothing stored yet) gives a fresh clock without a problem. Never throws.
  */
-export function parseScheduleState(raw: unknown, now: number): { state: ScheduleState; problem?: string } {
-  const fresh = (problem: string) => ({ state: initialState(Number.isFinite(now) ? now : 0), problem });
-  try {
-    if (raw === undefined) return { state: initialState(Number.isFinite(now) ? now : 0) };
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return fresh(`stored schedule state is not an object but ${describe(raw)}`);
-    }
-    let o = raw as Record<string, unknown>;
-    if (o.version === 1) o = fromVersion1(o);
-    else if (o.version !== 2) return fresh(`stored schedule state has unsupported version ${describe(o.version)}`);
-    const out: Record<string, unknown> = { version: 2 };
-    for (const [key, check] of Object.entries(FIELDS) as [keyof typeof FIELDS, Check][]) {
-      const value = o[key];
-      if (!check(value)) return fresh(`stored schedule state field "${key}" is invalid: ${value === undefined ? 'missing' : describe(value)}`);
-      out[key] = value;
-    }
-    const s = out as unknown as ScheduleState;
-    if (s.awaySince !== null && s.countingSince !== null) {
-      return fresh('stored schedule state is inconsistent: counting while away');
-    }
-    if (s.paused && s.countingSince !== null) {
-      return fresh('stored schedule state is inconsistent: counting while paused');
-    }
-    if (!s.paused && s.pausedUntil !== null) {
-      return fresh('stored schedule state is inconsistent: "pausedUntil" set while not paused');
-    }
-    if ((s.nudges === 0) !== (s.lastNudgeAt === null)) {
-      return fresh('stored schedule state is inconsistent: "lastNudgeAt" does not match "nudges"');
-    }
-    return { state: s };
-  } catch (error) {
+export function parseScheduleState(raw: unknown, now: number): Parsed<ScheduleState, string> {
+  const fresh = (problem?: string): Parsed<ScheduleState, string> => ({
+    value: initialState(Number.isFinite(now) ? now : 0),
+    problems: problem === undefined ? [] : [`stored schedule state ${problem}`],
+  });
+  return readSafely(
+    () => {
+      if (raw === undefined) return fresh();
+      if (!isPlainObject(raw)) return fresh(`is not an object but ${describe(raw)}`);
+      let o = raw;
+      const version = ownField(o, 'version');
+      if (version === 1) o = fromVersion1(o);
+      else if (version !== 2) return fresh(`has unsupported version ${describe(version)}`);
+      const out: Record<string, unknown> = { version: 2 };
+      for (const [key, check] of Object.entries(FIELDS) as [keyof typeof FIELDS, Check][]) {
+        const value = ownField(o, key);
+        if (!check(value)) return fresh(`field "${key}" is invalid: ${value === undefined ? 'missing' : describe(value)}`);
+        out[key] = value;
+      }
+      const state = out as unknown as ScheduleState;
+      const wrong = inconsistency(state);
+      return wrong ? fresh(`is inconsistent: ${wrong}`) : { value: state, problems: [] };
+    },
     // A getter or proxy in the stored value; never let it escape.
-    return fresh(`stored schedule state could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
+    (error) => fresh(`could not be read: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }

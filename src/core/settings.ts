@@ -1,5 +1,22 @@
+/**
+ * The settings: their shape, defaults and limits, and the reading of stored or imported settings
+ * field by field. Reading is all the popup and the background need; form text is read by
+ * settingsFields.ts and settings files by settingsFile.ts.
+ */
 import type { Equipment, Position } from './catalogue';
-import { isIntegerInRange, isPlainObject } from './guards';
+import {
+  checkWholeNumber,
+  distinctList,
+  isBoolean,
+  isIntegerInRange,
+  isOneOf,
+  isPlainObject,
+  ownField,
+  readSafely,
+  type Checked,
+  type Parsed,
+  type Problem,
+} from './guards';
 import { LANGUAGE_CHOICES, type LanguageSetting } from './language';
 
 export type NudgeLevel = 'badge' | 'notification' | 'window';
@@ -62,18 +79,11 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'browser',
 };
 
-// ---------------------------------------------------------------------------
-// Validation of untrusted input: storage (older versions, other devices via
-// sync, corruption), imported files and form fields. Pure: no browser API.
-// ---------------------------------------------------------------------------
-
 export type SettingsField = keyof Settings;
 
-/** A problem with one field. `messageKey` is an i18n key; `args` its `$1`, `$2` substitutions. */
-export interface FieldProblem {
+/** A problem with one field of the settings. */
+export interface FieldProblem extends Problem {
   field: SettingsField;
-  messageKey: string;
-  args?: string[];
   /** For `activeHours`: which part of it the message is about, so the form can show it beside that input. */
   subfield?: keyof ActiveHours;
 }
@@ -137,230 +147,124 @@ export function cloneSettings(s: Settings): Settings {
   };
 }
 
-/** "HH:MM" for a minute of the day, e.g. 540 -> "09:00" (for `<input type="time">`). */
-export function minuteToTime(minute: number): string {
-  const m = ((Math.trunc(minute) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+type FieldCheck<K extends SettingsField> = (raw: unknown) => Checked<Settings[K], FieldProblem>;
 
-type Result<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
-
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = <T>(
-  field: SettingsField,
-  messageKey: string,
-  args?: string[],
-  subfield?: keyof ActiveHours,
-): Result<T> => ({
+const ok = <T>(value: T): Checked<T, FieldProblem> => ({ ok: true, value });
+const fail = <T>(field: SettingsField, messageKey: string, subfield?: keyof ActiveHours): Checked<T, FieldProblem> => ({
   ok: false,
-  problem: { field, messageKey, ...(args ? { args } : {}), ...(subfield ? { subfield } : {}) },
+  problem: { field, messageKey, ...(subfield ? { subfield } : {}) },
 });
 
-type NumberCheck = { ok: true; value: number } | { ok: false; messageKey: string };
+const wholeNumber =
+  <K extends NumericField>(field: K): FieldCheck<K> =>
+  (raw) => {
+    const { min, max } = SETTINGS_LIMITS[field];
+    const r = checkWholeNumber(raw, min, max);
+    return r.ok ? ok(r.value as Settings[K]) : { ok: false, problem: { field, ...r.problem } };
+  };
 
-/**
- * A whole number within [min, max] from a number or a form string.
- * Strings: optional surrounding spaces, optional minus sign, digits only ("4.5", "1e9", "0x10" are not whole numbers).
- */
-export function checkWholeNumber(raw: unknown, min: number, max: number): NumberCheck {
-  let n: number;
-  if (typeof raw === 'number') {
-    n = raw;
-  } else if (typeof raw === 'string') {
-    const s = raw.trim();
-    if (s === '') return { ok: false, messageKey: 'settingsErrorRequired' };
-    if (!/^[+-]?\d+$/.test(s)) return { ok: false, messageKey: 'settingsErrorWholeNumber' };
-    n = Number(s);
-  } else if (raw === undefined || raw === null) {
-    return { ok: false, messageKey: 'settingsErrorRequired' };
-  } else {
-    return { ok: false, messageKey: 'settingsErrorWholeNumber' };
-  }
-  if (!Number.isFinite(n) || !Number.isInteger(n)) return { ok: false, messageKey: 'settingsErrorWholeNumber' };
-  if (n < min || n > max) return { ok: false, messageKey: 'settingsErrorRange' };
-  return { ok: true, value: n === 0 ? 0 : n }; // no -0
-}
+const choice =
+  <K extends SettingsField>(field: K, choices: readonly Settings[K][]): FieldCheck<K> =>
+  (raw) =>
+    isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
 
-function validateNumber(field: NumericField, raw: unknown): Result<number> {
-  const { min, max } = SETTINGS_LIMITS[field];
-  const r = checkWholeNumber(raw, min, max);
-  return r.ok ? ok(r.value) : fail(field, r.messageKey, [String(min), String(max)]);
-}
+const flag =
+  <K extends 'countWatching' | 'sound' | 'voice' | 'badge'>(field: K): FieldCheck<K> =>
+  (raw) =>
+    isBoolean(raw) ? ok(raw as Settings[K]) : fail(field, 'settingsErrorBoolean');
 
-/** A minute of the day from a number, a digit string, or "HH:MM" (what `<input type="time">` gives). */
-function checkMinuteOfDay(raw: unknown): NumberCheck {
-  if (typeof raw === 'string') {
-    const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(raw);
-    if (m) {
-      const h = Number(m[1]);
-      const min = Number(m[2]);
-      if (h > 23 || min > 59) return { ok: false, messageKey: 'settingsErrorTime' };
-      return { ok: true, value: h * 60 + min };
-    }
-  }
-  const r = checkWholeNumber(raw, MINUTE_OF_DAY_LIMITS.min, MINUTE_OF_DAY_LIMITS.max);
-  return r.ok ? r : { ok: false, messageKey: 'settingsErrorTime' };
-}
+const isDay = (v: unknown): v is number => isIntegerInRange(v, 0, 6);
+const isMinuteOfDay = (v: unknown): v is number => isIntegerInRange(v, MINUTE_OF_DAY_LIMITS.min, MINUTE_OF_DAY_LIMITS.max);
 
-function validateBoolean(field: SettingsField, raw: unknown): Result<boolean> {
-  return typeof raw === 'boolean' ? ok(raw) : fail(field, 'settingsErrorBoolean');
-}
-
-function validateChoice<T extends string>(field: SettingsField, raw: unknown, choices: readonly T[]): Result<T> {
-  return typeof raw === 'string' && (choices as readonly string[]).includes(raw)
-    ? ok(raw as T)
-    : fail(field, 'settingsErrorChoice');
-}
-
-/** An array of distinct members of `choices` (order kept). */
-function checkSubset<T extends string>(raw: unknown, choices: readonly T[]): T[] | null {
-  if (!Array.isArray(raw)) return null;
-  const seen = new Set<string>();
-  for (const v of raw) {
-    if (typeof v !== 'string' || !(choices as readonly string[]).includes(v) || seen.has(v)) return null;
-    seen.add(v);
-  }
-  return [...raw] as T[];
-}
-
-function validatePositions(raw: unknown): Result<PositionChoice[]> {
-  const list = checkSubset(raw, POSITION_CHOICES);
-  if (!list) return fail('positions', 'settingsErrorPositions');
-  if (list.length === 0) return fail('positions', 'settingsErrorPositionsEmpty');
-  return ok(list);
-}
-
-function validateEquipment(raw: unknown): Result<Equipment[]> {
-  const list = checkSubset(raw, EQUIPMENT_CHOICES);
-  return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
-}
-
-function validateActiveHours(raw: unknown): Result<ActiveHours> {
+function checkActiveHours(raw: unknown): Checked<ActiveHours, FieldProblem> {
   const field = 'activeHours';
   if (!isPlainObject(raw)) return fail(field, 'settingsErrorActiveHours');
-  if (typeof raw.enabled !== 'boolean') return fail(field, 'settingsErrorBoolean', undefined, 'enabled');
-  const enabled = raw.enabled;
-
-  const daysRaw = raw.days;
-  if (!Array.isArray(daysRaw)) return fail(field, 'settingsErrorDays', undefined, 'days');
-  const days: number[] = [];
-  for (const d of daysRaw) {
-    if (!isIntegerInRange(d, 0, 6) || days.includes(d)) {
-      return fail(field, 'settingsErrorDays', undefined, 'days');
-    }
-    days.push(d);
-  }
-  if (enabled && days.length === 0) return fail(field, 'settingsErrorDaysEmpty', undefined, 'days');
-
-  const start = checkMinuteOfDay(raw.startMinute);
-  if (!start.ok) return fail(field, start.messageKey, undefined, 'startMinute');
-  const end = checkMinuteOfDay(raw.endMinute);
-  if (!end.ok) return fail(field, end.messageKey, undefined, 'endMinute');
-  if (start.value === end.value) return fail(field, 'settingsErrorSameTime', undefined, 'endMinute');
-
-  return ok({ enabled, days, startMinute: start.value, endMinute: end.value });
+  const enabled = ownField(raw, 'enabled');
+  if (!isBoolean(enabled)) return fail(field, 'settingsErrorBoolean', 'enabled');
+  const days = distinctList(ownField(raw, 'days'), isDay, 7);
+  if (!days) return fail(field, 'settingsErrorDays', 'days');
+  if (enabled && days.length === 0) return fail(field, 'settingsErrorDaysEmpty', 'days');
+  const startMinute = ownField(raw, 'startMinute');
+  if (!isMinuteOfDay(startMinute)) return fail(field, 'settingsErrorTime', 'startMinute');
+  const endMinute = ownField(raw, 'endMinute');
+  if (!isMinuteOfDay(endMinute)) return fail(field, 'settingsErrorTime', 'endMinute');
+  if (startMinute === endMinute) return fail(field, 'settingsErrorSameTime', 'endMinute');
+  return ok({ enabled, days, startMinute, endMinute });
 }
 
-/** One of the warning choices, from a number or a form string ("60"). */
-function validateWarning(raw: unknown): Result<WarningSeconds> {
-  const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
-  return (WARNING_CHOICES as readonly unknown[]).includes(n) ? ok(n as WarningSeconds) : fail('warningSeconds', 'settingsErrorChoice');
+function checkPositions(raw: unknown): Checked<PositionChoice[], FieldProblem> {
+  const list = distinctList(raw, (v): v is PositionChoice => isOneOf(v, POSITION_CHOICES), POSITION_CHOICES.length);
+  if (!list) return fail('positions', 'settingsErrorPositions');
+  return list.length === 0 ? fail('positions', 'settingsErrorPositionsEmpty') : ok(list);
 }
 
-type Validators = { [K in SettingsField]: (raw: unknown) => Result<Settings[K]> };
+/** A list of distinct equipment (shared with the person's own exercises). */
+export function checkEquipment(raw: unknown): Equipment[] | null {
+  return distinctList(raw, (v): v is Equipment => isOneOf(v, EQUIPMENT_CHOICES), EQUIPMENT_CHOICES.length);
+}
 
-const VALIDATORS: Validators = {
-  intervalMinutes: (raw) => validateNumber('intervalMinutes', raw),
-  breakMinutes: (raw) => validateNumber('breakMinutes', raw),
-  snoozeMinutes: (raw) => validateNumber('snoozeMinutes', raw),
-  awayMinutes: (raw) => validateNumber('awayMinutes', raw),
-  activeHours: validateActiveHours,
-  nudgeLevel: (raw) => validateChoice('nudgeLevel', raw, NUDGE_LEVELS),
-  warningSeconds: validateWarning,
-  countWatching: (raw) => validateBoolean('countWatching', raw),
-  positions: validatePositions,
-  equipment: validateEquipment,
-  exerciseSource: (raw) => validateChoice('exerciseSource', raw, EXERCISE_SOURCES),
-  sound: (raw) => validateBoolean('sound', raw),
-  soundVolume: (raw) => validateNumber('soundVolume', raw),
-  voice: (raw) => validateBoolean('voice', raw),
-  badge: (raw) => validateBoolean('badge', raw),
-  theme: (raw) => validateChoice('theme', raw, THEMES),
-  language: (raw) => validateChoice('language', raw, LANGUAGE_CHOICES),
+/** Each field's check of a stored value (numbers as numbers, not text). */
+const FIELD_CHECKS: { [K in SettingsField]: FieldCheck<K> } = {
+  intervalMinutes: wholeNumber('intervalMinutes'),
+  breakMinutes: wholeNumber('breakMinutes'),
+  snoozeMinutes: wholeNumber('snoozeMinutes'),
+  awayMinutes: wholeNumber('awayMinutes'),
+  activeHours: checkActiveHours,
+  nudgeLevel: choice('nudgeLevel', NUDGE_LEVELS),
+  warningSeconds: choice('warningSeconds', WARNING_CHOICES),
+  countWatching: flag('countWatching'),
+  positions: checkPositions,
+  equipment: (raw) => {
+    const list = checkEquipment(raw);
+    return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
+  },
+  exerciseSource: choice('exerciseSource', EXERCISE_SOURCES),
+  sound: flag('sound'),
+  soundVolume: wholeNumber('soundVolume'),
+  voice: flag('voice'),
+  badge: flag('badge'),
+  theme: choice('theme', THEMES),
+  language: choice('language', LANGUAGE_CHOICES),
 };
 
-/**
- * One form field's raw value (strings from inputs, numbers, arrays) -> the valid value or a problem.
- * Numbers accept "45" but not "", "4.5", "1e9", "NaN"; active-hours times also accept "HH:MM".
- * Never throws.
- */
-export function validateField<K extends SettingsField>(
-  field: K,
-  raw: unknown,
-): { ok: true; value: Settings[K] } | { ok: false; problem: FieldProblem } {
-  const validator = (VALIDATORS as Partial<Validators>)[field] as ((raw: unknown) => Result<Settings[K]>) | undefined;
-  if (!validator) {
-    return { ok: false, problem: { field, messageKey: 'settingsErrorChoice' } };
-  }
-  try {
-    return validator(raw);
-  } catch {
-    // A hostile value (a throwing getter or proxy) is just an invalid value.
-    return fail(field, 'settingsErrorChoice');
-  }
+/** One field's value (as stored: numbers, not text) -> the value, or its problem. Never throws. */
+export function checkSettingsField<K extends SettingsField>(field: K, raw: unknown): Checked<Settings[K], FieldProblem> {
+  const check = (FIELD_CHECKS as Partial<typeof FIELD_CHECKS>)[field] as FieldCheck<K> | undefined;
+  if (!check) return fail(field, 'settingsErrorChoice');
+  // A hostile value (a throwing getter or proxy) is just an invalid value.
+  return readSafely(() => check(raw), () => fail(field, 'settingsErrorChoice'));
 }
 
-export interface ParsedSettings {
-  settings: Settings;
-  /** Fields that were missing or invalid and now hold their default. */
-  problems: FieldProblem[];
+export interface ParsedSettings extends Parsed<Settings, FieldProblem> {
   /** Keys that are not settings and were ignored (e.g. from a newer version or a hand-edited file). */
   ignoredKeys: string[];
 }
 
 /**
- * Untrusted value -> settings, field by field: valid fields kept, missing or invalid ones
+ * Stored or imported settings, field by field: valid fields kept, missing or invalid ones
  * fall back to their default and are reported (`settingsProblemMissing` for a missing field);
  * unknown keys are ignored and listed in `ignoredKeys`. A non-object gives the defaults, with
  * every field reported as missing. Never throws.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
-  const settings = defaultSettings();
+  const value = defaultSettings();
   const problems: FieldProblem[] = [];
-  const ignoredKeys: string[] = [];
-  let obj: Record<string, unknown> = {};
-  try {
-    if (isPlainObject(raw)) {
-      obj = raw;
-      for (const key of Object.keys(raw)) {
-        if (!(SETTINGS_FIELDS as readonly string[]).includes(key)) ignoredKeys.push(key);
-      }
-    }
-  } catch {
-    obj = {};
-  }
+  const obj = readSafely<Record<string, unknown>>(() => (isPlainObject(raw) ? raw : {}), () => ({}));
+  const ignoredKeys = readSafely(
+    () => Object.keys(obj).filter((key) => !isOneOf(key, SETTINGS_FIELDS)),
+    () => [],
+  );
   for (const field of SETTINGS_FIELDS) {
-    let value: unknown;
-    let present: boolean;
-    try {
-      present = Object.prototype.hasOwnProperty.call(obj, field);
-      value = present ? obj[field] : undefined;
-    } catch {
-      present = true;
-      value = undefined;
-    }
+    const present = readSafely(() => Object.prototype.hasOwnProperty.call(obj, field), () => true);
     if (!present) {
       problems.push({ field, messageKey: 'settingsProblemMissing' });
       continue;
     }
-    const r = validateField(field, value);
-    if (r.ok) {
-      (settings as unknown as Record<string, unknown>)[field] = r.value;
-    } else {
-      problems.push(r.problem);
-    }
+    const r = checkSettingsField(field, readSafely(() => obj[field], () => undefined));
+    if (r.ok) (value as unknown as Record<string, unknown>)[field] = r.value;
+    else problems.push(r.problem);
   }
-  return { settings, problems, ignoredKeys };
+  return { value, problems, ignoredKeys };
 }
 
 /** True when two settings objects hold the same values. */

@@ -1,12 +1,19 @@
-/** The settings export file: the settings and the person's own exercises. Pure. */
-import type { CustomExercise } from './customExercise';
+/**
+ * A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }`,
+ * the settings and the person's own exercises, written and read back field by field.
+ */
+import {
+  MAX_CUSTOM_EXERCISES,
+  parseCustomExercises,
+  type CustomExercise,
+  type RejectedCustomExercise,
+} from './customExercise';
 import { readImportEnvelope } from './exportFile';
 import { isPlainObject } from './guards';
-import { parseSettings, type FieldProblem, type Settings } from './settings';
+import { parseSettings, type ParsedSettings, type Settings } from './settings';
 
 export const SETTINGS_FILE_VERSION = 2;
 
-/** A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }` (the person's own). */
 export function settingsToJson(settings: Settings, exercises: readonly CustomExercise[] = []): string {
   return JSON.stringify({ app: 'unhunch', kind: 'settings', version: SETTINGS_FILE_VERSION, settings, exercises }, null, 2);
 }
@@ -16,13 +23,25 @@ export function settingsToJson(settings: Settings, exercises: readonly CustomExe
  * JSON, not ours, of another kind or from a newer version gives `ok: false` and a message key.
  * Fields the file does not hold are reported as problems, so the caller keeps their current values.
  */
-export function parseSettingsImport(
-  text: string,
-): { ok: true; settings: Settings; problems: FieldProblem[]; ignoredKeys: string[] } | { ok: false; problemKey: string } {
+export function parseSettingsImport(text: string): ({ ok: true } & ParsedSettings) | { ok: false; problemKey: string } {
   const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
   if (!env.ok) return env;
   const raw = env.data.settings;
   if (!isPlainObject(raw)) return { ok: false, problemKey: 'importErrorNoSettings' };
-  const parsed = parseSettings(raw);
-  return { ok: true, ...parsed };
+  return { ok: true, ...parseSettings(raw) };
+}
+
+/** A settings file's `exercises` list -> usable exercises and rejected ones ("exercise 3"). */
+export function parseImportedExercises(raw: unknown): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+  if (raw === undefined) return { exercises: [], rejected: [] };
+  if (!Array.isArray(raw))
+    return { exercises: [], rejected: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
+  // A huge list costs no more than a few times the most a person can keep.
+  return parseCustomExercises(raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const));
+}
+
+/** The exercises of a settings file (its `exercises` list; none in files from before they existed). */
+export function parseSettingsFileExercises(text: string): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+  const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
+  return env.ok ? parseImportedExercises(env.data.exercises) : { exercises: [], rejected: [] };
 }

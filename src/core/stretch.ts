@@ -5,7 +5,7 @@
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
 import { exerciseById, type Exercise } from './catalogue';
 import { parseCustomExercise, toCatalogueExercise, type CustomExercise } from './customExercise';
-import { isNumberInRange, isPlainObject } from './guards';
+import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
 
 export type StretchStatus = 'ready' | 'running' | 'ended';
 export type StretchOutcome = 'done' | 'stoppedEarly';
@@ -145,41 +145,55 @@ export function stretchProgress(session: StretchSession, now: number) {
   return routine ? { routine, progress: routineProgress(routine, timing(session), now) } : null;
 }
 
-const STATUSES: StretchStatus[] = ['ready', 'running', 'ended'];
-const isTime = (v: unknown): v is number => isNumberInRange(v, 0, Number.POSITIVE_INFINITY);
-const isTimeOrNull = (v: unknown) => v === null || isTime(v);
+const STATUSES: readonly StretchStatus[] = ['ready', 'running', 'ended'];
+const OUTCOMES: readonly (StretchOutcome | null)[] = ['done', 'stoppedEarly', null];
+/** The longest break a stored stretch may be for; more is damage. */
+const MAX_BREAK_MS = 24 * 60 * 60_000;
+const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 
 /** Slack for clocks that differ a little between the moment a page wrote and read. */
 const CLOCK_SLACK_MS = 60_000;
 
-/** Stored value -> session, or null (no stretch) when it is missing or not a session we can trust. */
-export function parseStretchSession(raw: unknown, now: number): StretchSession | null {
-  if (!isPlainObject(raw)) return null;
-  const r = raw;
-  if (typeof r.exerciseId !== 'string') return null;
+/** Why a stored session cannot be trusted (English, for the console), or the session. */
+function readSession(r: Record<string, unknown>, now: number): StretchSession | string {
+  const exerciseId = ownField(r, 'exerciseId');
+  if (typeof exerciseId !== 'string') return 'no exercise';
+  const rawCustom = ownField(r, 'custom');
   let custom: CustomExercise | undefined;
-  if (r.custom !== undefined) {
-    const parsed = parseCustomExercise(r.custom);
-    if (!parsed.ok || parsed.value.id !== r.exerciseId) return null;
+  if (rawCustom !== undefined) {
+    const parsed = parseCustomExercise(rawCustom);
+    if (!parsed.ok || parsed.value.id !== exerciseId) return 'its own exercise is not a valid one of this id';
     custom = parsed.value;
-  } else if (!exerciseById(r.exerciseId)) return null;
-  if (!isTime(r.breakMs) || r.breakMs <= 0 || !STATUSES.includes(r.status as StretchStatus)) return null;
-  if (!isTimeOrNull(r.startedAt) || !isTimeOrNull(r.pausedAt) || !isTime(r.pausedMs) || !isTimeOrNull(r.endedAt))
-    return null;
-  if (r.outcome !== null && r.outcome !== 'done' && r.outcome !== 'stoppedEarly') return null;
-  if (r.status === 'running' && r.startedAt === null) return null;
+  } else if (!exerciseById(exerciseId)) return `unknown exercise ${JSON.stringify(exerciseId.slice(0, 40))}`;
+  const [breakMs, status, startedAt, pausedAt, pausedMs, endedAt, outcome] = (
+    ['breakMs', 'status', 'startedAt', 'pausedAt', 'pausedMs', 'endedAt', 'outcome'] as const
+  ).map((key) => ownField(r, key));
+  if (!isDuration(breakMs, MAX_BREAK_MS) || breakMs === 0) return 'invalid break length';
+  if (!isOneOf(status, STATUSES) || !isOneOf(outcome, OUTCOMES)) return 'invalid status or outcome';
+  if (!isTimeOrNull(startedAt) || !isTimeOrNull(pausedAt) || !isDuration(pausedMs, Number.POSITIVE_INFINITY) || !isTimeOrNull(endedAt)) return 'invalid times';
+  if (status === 'running' && startedAt === null) return 'running without a start';
   // A start in the future or more pause than time since the start would freeze the timer.
-  if (isTime(r.startedAt) && (r.startedAt > now + CLOCK_SLACK_MS || r.pausedMs > now - r.startedAt + CLOCK_SLACK_MS))
-    return null;
-  return {
-    exerciseId: r.exerciseId,
-    ...(custom ? { custom } : {}),
-    breakMs: r.breakMs,
-    status: r.status as StretchStatus,
-    startedAt: r.startedAt as number | null,
-    pausedAt: r.pausedAt as number | null,
-    pausedMs: r.pausedMs,
-    endedAt: r.endedAt as number | null,
-    outcome: r.outcome as StretchOutcome | null,
-  };
+  if (startedAt !== null && (startedAt > now + CLOCK_SLACK_MS || pausedMs > now - startedAt + CLOCK_SLACK_MS))
+    return 'times out of step with the clock';
+  return { exerciseId, ...(custom ? { custom } : {}), breakMs, status, startedAt, pausedAt, pausedMs, endedAt, outcome };
+}
+
+/**
+ * Stored value -> the session, or null (no stretch) when nothing is stored or it is not a session
+ * we can trust, all or nothing; the problem is English, for the console. Never throws.
+ */
+export function parseStretchSession(raw: unknown, now: number): Parsed<StretchSession | null, string> {
+  const none = (problem: string): Parsed<StretchSession | null, string> => ({
+    value: null,
+    problems: [`stored stretch dropped: ${problem}`],
+  });
+  if (raw === null || raw === undefined) return { value: null, problems: [] };
+  return readSafely(
+    () => {
+      if (!isPlainObject(raw)) return none('not an object');
+      const session = readSession(raw, now);
+      return typeof session === 'string' ? none(session) : { value: session, problems: [] };
+    },
+    (error) => none(`could not be read: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }

@@ -31,7 +31,7 @@ async function read(): Promise<HistoryEntry[]> {
     if (parsed.rejected > 0 || parsed.problems.length > 0) {
       console.warn(`[unhunch] history: ${parsed.rejected} unreadable entries ignored`, parsed.problems);
     }
-    return parsed.entries;
+    return parsed.value;
   } catch (err) {
     console.warn('[unhunch] could not read history', err);
     return [];
@@ -51,10 +51,10 @@ export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void>
   return serialized(async () => {
     const checked = parseEntry(entry);
     if (!checked.ok) {
-      console.warn(`[unhunch] history entry not recorded: ${checked.reason}`, entry);
+      console.warn(`[unhunch] history entry not recorded: ${checked.problem}`, entry);
       return;
     }
-    await historyItem.setValue(appendEntry(await read(), checked.entry, now));
+    await historyItem.setValue(appendEntry(await read(), checked.value, now));
   });
 }
 
@@ -65,7 +65,7 @@ export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void>
  */
 export function importHistoryEntries(imported: readonly HistoryEntry[], now: number): Promise<HistoryImportSummary> {
   return serialized(async () => {
-    const { entries, summary } = importIntoHistory(await read(), parseHistory(imported).entries, now);
+    const { entries, summary } = importIntoHistory(await read(), parseHistory(imported).value, now);
     if (summary.added > 0) await historyItem.setValue(entries);
     return summary;
   });
@@ -77,5 +77,5 @@ export function clearHistory(): Promise<void> {
 
 /** Calls `cb` with the valid entries whenever the log changes. Returns an unwatch function. */
 export function watchHistory(cb: (entries: HistoryEntry[]) => void): () => void {
-  return historyItem.watch((newValue) => cb(parseHistory(newValue).entries));
+  return historyItem.watch((newValue) => cb(parseHistory(newValue).value));
 }

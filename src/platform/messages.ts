@@ -44,7 +44,7 @@ export function parseUiRequest(raw: unknown): UiRequest | null {
   const { type, choice } = raw as { type?: unknown; choice?: unknown };
   if (typeof type !== 'string' || !REQUEST_TYPES.has(type as UiRequest['type'])) return null;
   if (type === 'pause') return PAUSE_CHOICES.has(choice as PauseChoice) ? { type, choice: choice as PauseChoice } : null;
-  if (type === 'importHistory') return { type, entries: parseHistory((raw as { entries?: unknown }).entries).entries };
+  if (type === 'importHistory') return { type, entries: parseHistory((raw as { entries?: unknown }).entries).value };
   return { type } as UiRequest;
 }
 

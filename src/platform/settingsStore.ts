@@ -56,12 +56,12 @@ export async function saveSettings(settings: Settings): Promise<SaveSettingsResu
   if (parsed.problems.length > 0) {
     return { ok: false, messageKey: 'settingsErrorInvalid', problems: parsed.problems };
   }
-  const value = parsed.settings;
+  const value = parsed.value;
   try {
     let same = false;
     try {
       const stored = fromStored(await settingsItem.getValue());
-      same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.settings, value);
+      same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.value, value);
     } catch {
       same = false;
     }

@@ -10,8 +10,8 @@ export const stretchItem = storage.defineItem<unknown>('local:stretch', { fallba
 export async function loadSchedule(now: number): Promise<{ state: ScheduleState; stored: boolean }> {
   const raw = await scheduleItem.getValue();
   // Nothing stored yet (first run) is a fresh clock, not a problem to report.
-  const { state, problem } = parseScheduleState(raw ?? undefined, now);
-  if (problem) console.warn(`Unhunch: sitting clock restarted: ${problem}`);
+  const { value: state, problems } = parseScheduleState(raw ?? undefined, now);
+  for (const problem of problems) console.warn(`Unhunch: sitting clock restarted: ${problem}`);
   return { state, stored: JSON.stringify(raw) === JSON.stringify(state) };
 }
 
@@ -24,8 +24,15 @@ export async function saveSchedule(state: ScheduleState): Promise<void> {
   await scheduleItem.setValue(state);
 }
 
+/** The stretch under way, or null; a stored one that cannot be trusted is left be and reads as none. */
+function readStretch(raw: unknown, now: number): StretchSession | null {
+  const { value, problems } = parseStretchSession(raw, now);
+  for (const problem of problems) console.warn(`Unhunch: ${problem}`);
+  return value;
+}
+
 export async function loadStretch(now = Date.now()): Promise<StretchSession | null> {
-  return parseStretchSession(await stretchItem.getValue(), now);
+  return readStretch(await stretchItem.getValue(), now);
 }
 
 export async function saveStretch(session: StretchSession | null): Promise<void> {
@@ -37,5 +44,5 @@ export function watchSchedule(callback: (raw: unknown) => void): () => void {
 }
 
 export function watchStretch(callback: (session: StretchSession | null) => void): () => void {
-  return stretchItem.watch((raw) => callback(parseStretchSession(raw, Date.now())));
+  return stretchItem.watch((raw) => callback(readStretch(raw, Date.now())));
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../core/catalogue';
-import { historyStats, type HistoryEntry } from '../core/history';
+import type { HistoryEntry } from '../core/history';
+import { historyStats } from '../core/historyStats';
 import type { Settings } from '../core/settings';
 import { sessionExercise, type StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
@@ -26,8 +27,8 @@ export type PopupView = 'popup' | 'break';
 export function PopupApp({ view }: { view: PopupView }) {
   const now = useNow(250);
   const settings = useStored<Settings>(
-    async () => (await loadSettings()).settings,
-    (cb) => watchSettings((loaded) => cb(loaded.settings)),
+    async () => (await loadSettings()).value,
+    (cb) => watchSettings((loaded) => cb(loaded.value)),
   );
   const session = useStored<StretchSession | null>(loadStretch, watchStretch);
   const status = useSittingStatus(now, settings);

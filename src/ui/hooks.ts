@@ -33,7 +33,7 @@ export function useStored<T>(load: () => Promise<T>, watch: (cb: (value: T) => v
 export function useSittingStatus(now: number, settings: Settings | undefined): Status | undefined {
   const raw = useStored<unknown>(loadScheduleRaw, watchSchedule);
   if (raw === undefined || !settings) return undefined;
-  return scheduleStatus(parseScheduleState(raw ?? undefined, now).state, now, settings);
+  return scheduleStatus(parseScheduleState(raw ?? undefined, now).value, now, settings);
 }
 
 /**

@@ -8,13 +8,13 @@ import { loadSettings, watchSettings } from '../platform/settingsStore';
  * place (component state kept) whenever the setting changes, here or in another page.
  */
 export async function mountPage(root: HTMLElement, page: () => VNode, titleKey?: MessageKey): Promise<void> {
-  let language = (await loadSettings()).settings.language;
+  let language = (await loadSettings()).value.language;
   const show = () => {
     document.documentElement.lang = languageTag(currentLanguage());
     if (titleKey) document.title = t(titleKey);
     render(page(), root);
   };
-  watchSettings(async ({ settings }) => {
+  watchSettings(async ({ value: settings }) => {
     if (settings.language === language) return;
     language = settings.language;
     await loadLanguage(language);

@@ -5,16 +5,15 @@ import {
   CUSTOM_NUMBER_LIMITS,
   CUSTOM_TEXT_LIMITS,
   MAX_CUSTOM_BYTES,
-  buildCustomExercise,
-  exercisePool,
   parseCustomExercise,
   parseCustomExercises,
-  parseImportedExercises,
   storedBytes,
   toCatalogueExercise,
-  validateCustomField,
   type CustomExercise,
 } from '../../src/core/customExercise';
+import { buildCustomExercise, validateCustomField } from '../../src/core/customExerciseForm';
+import { exercisePool } from '../../src/core/exercisePool';
+import { parseImportedExercises } from '../../src/core/settingsFile';
 import { pickExercise } from '../../src/core/picker';
 import { buildRoutine } from '../../src/core/routine';
 import { applyStretchCommand, parseStretchSession, stretchProgress } from '../../src/core/stretch';
@@ -248,11 +247,11 @@ describe('custom exercises in the picker, the routine and the stretch', () => {
   it('a stretch of my exercise keeps it as served, survives storage, and rejects a tampered copy', () => {
     const { session } = applyStretchCommand(null, { type: 'start', exerciseId: WALL_ANGEL.id, custom: WALL_ANGEL, breakMs: 120_000 }, 1000);
     const stored = JSON.parse(JSON.stringify(session));
-    const parsed = parseStretchSession(stored, 2000);
+    const parsed = parseStretchSession(stored, 2000).value;
     expect(parsed).toEqual(session);
     expect(stretchProgress(parsed!, 1000 + 6000)!.progress.phase.kind).toBe('hold');
-    expect(parseStretchSession({ ...stored, custom: { ...stored.custom, steps: 'x'.repeat(100_000) } }, 2000)).toBeNull();
-    expect(parseStretchSession({ ...stored, exerciseId: 'custom-other' }, 2000)).toBeNull();
-    expect(parseStretchSession({ ...stored, custom: undefined }, 2000)).toBeNull();
+    expect(parseStretchSession({ ...stored, custom: { ...stored.custom, steps: 'x'.repeat(100_000) } }, 2000).value).toBeNull();
+    expect(parseStretchSession({ ...stored, exerciseId: 'custom-other' }, 2000).value).toBeNull();
+    expect(parseStretchSession({ ...stored, custom: undefined }, 2000).value).toBeNull();
   });
 });

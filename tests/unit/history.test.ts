@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import {
   appendEntry,
-  dailyTotals,
-  historyStats,
   importIntoHistory,
   countPresent,
   HISTORY_MAX_ENTRIES,
@@ -12,6 +10,7 @@ import {
   type HistoryEntry,
 } from '../../src/core/history';
 import { csvField, historyToCsv, historyToJson, parseHistoryImport } from '../../src/core/historyFile';
+import { dailyTotals, historyStats } from '../../src/core/historyStats';
 
 /** Epoch ms of a local (Europe/Berlin) wall-clock time; month is 1-based. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0): number => new Date(y, mo - 1, d, h, mi).getTime();
@@ -53,23 +52,23 @@ describe('parseHistory', () => {
       { at: 7000, outcome: 'snoozed', sittingMs: 1, exerciseId: null },
     ];
     const r = parseHistory(raw);
-    expect(r.entries).toEqual([
+    expect(r.value).toEqual([
       { at: 1000, outcome: 'skipped', sittingMs: 0 },
       { at: 3000, outcome: 'done', sittingMs: 10, exerciseId: 'catCow', durationMs: 120_000 },
       { at: 7000, outcome: 'snoozed', sittingMs: 1 },
     ]);
     expect(r.rejected).toBe(10);
     expect(r.problems).toEqual([
-      { key: 'historyProblemOutcome', args: ['3'] },
-      { key: 'historyProblemTime', args: ['4'] },
-      { key: 'historyProblemTime', args: ['5'] },
-      { key: 'historyProblemSitting', args: ['6'] },
-      { key: 'historyProblemExercise', args: ['7'] },
-      { key: 'historyProblemDuration', args: ['8'] },
-      { key: 'historyProblemNotObject', args: ['9'] },
-      { key: 'historyProblemNotObject', args: ['10'] },
-      { key: 'historyProblemNotObject', args: ['11'] },
-      { key: 'historyProblemNotObject', args: ['12'] },
+      { messageKey: 'historyProblemOutcome', args: ['3'] },
+      { messageKey: 'historyProblemTime', args: ['4'] },
+      { messageKey: 'historyProblemTime', args: ['5'] },
+      { messageKey: 'historyProblemSitting', args: ['6'] },
+      { messageKey: 'historyProblemExercise', args: ['7'] },
+      { messageKey: 'historyProblemDuration', args: ['8'] },
+      { messageKey: 'historyProblemNotObject', args: ['9'] },
+      { messageKey: 'historyProblemNotObject', args: ['10'] },
+      { messageKey: 'historyProblemNotObject', args: ['11'] },
+      { messageKey: 'historyProblemNotObject', args: ['12'] },
     ]);
   });
 
@@ -80,9 +79,9 @@ describe('parseHistory', () => {
       },
     };
     const r = parseHistory([hostile, { at: 1000, outcome: 'done', sittingMs: 0 }]);
-    expect(r.entries).toEqual([{ at: 1000, outcome: 'done', sittingMs: 0 }]);
+    expect(r.value).toEqual([{ at: 1000, outcome: 'done', sittingMs: 0 }]);
     expect(r.rejected).toBe(1);
-    expect(r.problems).toEqual([{ key: 'historyProblemUnreadable', args: ['1'] }]);
+    expect(r.problems).toEqual([{ messageKey: 'historyProblemUnreadable', args: ['1'] }]);
   });
 
   it('reports problems with message keys that exist, each taking the numbers it is given', () => {
@@ -106,13 +105,13 @@ describe('parseHistory', () => {
   });
 
   it.each([undefined, null])('treats %s as an empty log', (raw) => {
-    expect(parseHistory(raw)).toEqual({ entries: [], rejected: 0, problems: [] });
+    expect(parseHistory(raw)).toEqual({ value: [], rejected: 0, problems: [] });
   });
 
   it.each(['junk', 42, { entries: [] }, true])('a non-list (%s) gives no entries and says so', (raw) => {
     const r = parseHistory(raw);
-    expect(r.entries).toEqual([]);
-    expect(r.problems).toEqual([{ key: 'historyProblemNotList', args: [] }]);
+    expect(r.value).toEqual([]);
+    expect(r.problems).toEqual([{ messageKey: 'historyProblemNotList', args: [] }]);
   });
 
   it('caps the problem notes', () => {
@@ -120,9 +119,9 @@ describe('parseHistory', () => {
     expect(r.rejected).toBe(100);
     expect(r.problems).toHaveLength(21);
     expect(r.problems.slice(0, 20)).toEqual(
-      Array.from({ length: 20 }, (_, i) => ({ key: 'historyProblemTime', args: [String(i + 1)] })),
+      Array.from({ length: 20 }, (_, i) => ({ messageKey: 'historyProblemTime', args: [String(i + 1)] })),
     );
-    expect(r.problems[20]).toEqual({ key: 'historyProblemMore', args: ['80'] });
+    expect(r.problems[20]).toEqual({ messageKey: 'historyProblemMore', args: ['80'] });
   });
 });
 
@@ -421,7 +420,7 @@ describe('JSON export and import', () => {
     const text = historyToJson(log);
     const data = JSON.parse(text);
     expect(data).toMatchObject({ app: 'unhunch', kind: 'history', version: 1 });
-    expect(parseHistoryImport(text)).toEqual({ ok: true, entries: log, rejected: 0, problems: [] });
+    expect(parseHistoryImport(text)).toEqual({ ok: true, value: log, rejected: 0, problems: [] });
   });
 
   it('keeps the readable entries of a partly damaged file and counts the rest', () => {
@@ -430,17 +429,17 @@ describe('JSON export and import', () => {
     const r = parseHistoryImport(JSON.stringify(data));
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.entries).toEqual(log);
+      expect(r.value).toEqual(log);
       expect(r.rejected).toBe(2);
       expect(r.problems).toEqual([
-        { key: 'historyProblemTime', args: ['5'] },
-        { key: 'historyProblemTime', args: ['6'] },
+        { messageKey: 'historyProblemTime', args: ['5'] },
+        { messageKey: 'historyProblemTime', args: ['6'] },
       ]);
     }
   });
 
   it('accepts an empty export', () => {
-    expect(parseHistoryImport(historyToJson([]))).toEqual({ ok: true, entries: [], rejected: 0, problems: [] });
+    expect(parseHistoryImport(historyToJson([]))).toEqual({ ok: true, value: [], rejected: 0, problems: [] });
   });
 
   it.each([

@@ -70,7 +70,7 @@ class Desk {
     expect(tail[1]).toMatchObject({ name: TICK_ALARM });
     expect(tail[2]?.type).toBe('setBadge');
     // The state stays JSON-serialisable and parses back to itself.
-    expect(parseScheduleState(JSON.parse(JSON.stringify(state)), now)).toEqual({ state });
+    expect(parseScheduleState(JSON.parse(JSON.stringify(state)), now)).toEqual({ value: state, problems: [] });
     // The same step again gives the same result.
     expect(step(this.state, event, now, this.settings)).toEqual({ state, effects });
     this.state = state;
@@ -356,8 +356,8 @@ describe('stored state', () => {
       lastNudgeAt: null,
       stretchSittingMs: null,
     };
-    const { state, problem } = parseScheduleState(v1, T0 + MIN);
-    expect(problem).toBeUndefined();
+    const { value: state, problems } = parseScheduleState(v1, T0 + MIN);
+    expect(problems).toEqual([]);
     expect(scheduleStatus(state, T0 + 5 * MIN, config())).toMatchObject({ kind: 'sitting', sittingMs: 25 * MIN });
   });
 
@@ -372,13 +372,13 @@ describe('stored state', () => {
     ['a missing field', { ...initialState(T0), warned: undefined }],
   ])('gives a fresh clock and a problem for %s', (_, raw) => {
     const result = parseScheduleState(raw, T0);
-    expect(result.state).toEqual(initialState(T0));
-    expect(result.problem).toMatch(/schedule state/);
+    expect(result.value).toEqual(initialState(T0));
+    expect(result.problems).toEqual([expect.stringMatching(/schedule state/)]);
   });
 
   it('never throws, even on a value whose fields throw', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
-    expect(parseScheduleState(hostile, T0)).toEqual({ state: initialState(T0), problem: expect.stringContaining('boom') });
+    expect(parseScheduleState(hostile, T0)).toEqual({ value: initialState(T0), problems: [expect.stringContaining('boom')] });
   });
 });
 

@@ -5,14 +5,14 @@ import {
   INTERVAL_QUICK_PICKS,
   SETTINGS_FIELDS,
   SETTINGS_LIMITS,
-  minuteToTime,
   parseSettings,
   settingsEqual,
-  validateField,
   type Settings,
   type SettingsField,
 } from '../../src/core/settings';
+import { minuteToTime } from '../../src/core/formText';
 import { parseSettingsImport, settingsToJson } from '../../src/core/settingsFile';
+import { validateField } from '../../src/core/settingsFields';
 import { getMessage } from './setup';
 
 const VALID: Settings = {
@@ -98,7 +98,7 @@ describe('constants', () => {
   });
   it('defaults are valid and cover every field', () => {
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual([...SETTINGS_FIELDS].sort());
-    const { settings, problems, ignoredKeys } = parseSettings(DEFAULT_SETTINGS);
+    const { value: settings, problems, ignoredKeys } = parseSettings(DEFAULT_SETTINGS);
     expect(problems).toEqual([]);
     expect(ignoredKeys).toEqual([]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
@@ -118,7 +118,7 @@ describe('constants', () => {
 
 describe('parseSettings', () => {
   it('round-trips a valid full object unchanged', () => {
-    const { settings, problems, ignoredKeys } = parseSettings(structuredClone(VALID));
+    const { value: settings, problems, ignoredKeys } = parseSettings(structuredClone(VALID));
     expect(problems).toEqual([]);
     expect(ignoredKeys).toEqual([]);
     expect(settings).toEqual(VALID);
@@ -126,11 +126,11 @@ describe('parseSettings', () => {
 
   it('does not share arrays with its input or with the defaults', () => {
     const input = structuredClone(VALID);
-    const { settings } = parseSettings(input);
+    const { value: settings } = parseSettings(input);
     settings.positions.push('seated');
     settings.activeHours.days.push(0);
     expect(input.positions).toEqual(['standing', 'floor']);
-    const d = parseSettings(null).settings;
+    const d = parseSettings(null).value;
     d.positions.length = 0;
     d.activeHours.days.length = 0;
     expect(DEFAULT_SETTINGS.positions).toEqual(['seated', 'standing']);
@@ -141,7 +141,7 @@ describe('parseSettings', () => {
     it(`${field}: each bad value falls back to the default, is reported, and the other fields are kept`, () => {
       for (const bad of BAD[field]) {
         const raw = { ...structuredClone(VALID), [field]: bad };
-        const { settings, problems } = parseSettings(raw);
+        const { value: settings, problems } = parseSettings(raw);
         expect(problems.map((p) => p.field), `${field} = ${JSON.stringify(bad)}`).toEqual([field]);
         expect(settings[field], `${field} = ${JSON.stringify(bad)}`).toEqual(DEFAULT_SETTINGS[field]);
         for (const other of SETTINGS_FIELDS) {
@@ -153,14 +153,14 @@ describe('parseSettings', () => {
     it(`${field}: a missing field gets its default and is reported as missing`, () => {
       const raw: Record<string, unknown> = { ...structuredClone(VALID) };
       delete raw[field];
-      const { settings, problems } = parseSettings(raw);
+      const { value: settings, problems } = parseSettings(raw);
       expect(problems).toEqual([{ field, messageKey: 'settingsProblemMissing' }]);
       expect(settings[field]).toEqual(DEFAULT_SETTINGS[field]);
     });
   }
 
   it('ignores unknown keys and reports them', () => {
-    const { settings, problems, ignoredKeys } = parseSettings({
+    const { value: settings, problems, ignoredKeys } = parseSettings({
       ...VALID,
       colour: 'red',
       __proto__x: 1,
@@ -174,7 +174,7 @@ describe('parseSettings', () => {
 
   it('is not fooled by a __proto__ key from JSON', () => {
     const raw = JSON.parse('{"__proto__": {"intervalMinutes": 99}, "theme": "light"}');
-    const { settings, ignoredKeys } = parseSettings(raw);
+    const { value: settings, ignoredKeys } = parseSettings(raw);
     expect(settings.intervalMinutes).toBe(45);
     expect(settings.theme).toBe('light');
     expect(ignoredKeys).toEqual(['__proto__']);
@@ -184,7 +184,7 @@ describe('parseSettings', () => {
   it.each([null, undefined, 'settings', '', 42, 0, true, [], [VALID], () => 1])(
     'a whole non-object (%s) gives the defaults with every field reported',
     (raw) => {
-      const { settings, problems } = parseSettings(raw);
+      const { value: settings, problems } = parseSettings(raw);
       expect(settings).toEqual(DEFAULT_SETTINGS);
       expect(problems.map((p) => p.field)).toEqual([...SETTINGS_FIELDS]);
       expect(problems.every((p) => p.messageKey === 'settingsProblemMissing')).toBe(true);
@@ -210,7 +210,7 @@ describe('parseSettings', () => {
       },
     );
     expect(() => parseSettings(hostile)).not.toThrow();
-    expect(parseSettings(hostile).settings).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(hostile).value).toEqual(DEFAULT_SETTINGS);
   });
 });
 
@@ -334,7 +334,7 @@ describe('settings export and import', () => {
   it('round-trips through JSON', () => {
     const text = settingsToJson(VALID);
     expect(JSON.parse(text)).toEqual({ app: 'unhunch', kind: 'settings', version: 2, settings: VALID, exercises: [] });
-    expect(parseSettingsImport(text)).toEqual({ ok: true, settings: VALID, problems: [], ignoredKeys: [] });
+    expect(parseSettingsImport(text)).toEqual({ ok: true, value: VALID, problems: [], ignoredKeys: [] });
   });
   it('stays far below the 8 KB sync item limit', () => {
     const largest: Settings = {
@@ -352,7 +352,7 @@ describe('settings export and import', () => {
     const r = parseSettingsImport(text);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.settings).toEqual({ ...VALID, breakMinutes: 2 });
+      expect(r.value).toEqual({ ...VALID, breakMinutes: 2 });
       expect(r.problems).toEqual([{ field: 'breakMinutes', messageKey: 'settingsErrorRange', args: ['1', '10'] }]);
     }
   });

@@ -44,12 +44,12 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('settingsStore', () => {
   it('gives the defaults, without problems, when nothing is stored', async () => {
-    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, problems: [], ignoredKeys: [] });
+    expect(await loadSettings()).toEqual({ value: DEFAULT_SETTINGS, problems: [], ignoredKeys: [] });
   });
 
   it('saves and loads valid settings, with the version recorded', async () => {
     expect(await saveSettings(MINE)).toEqual({ ok: true, settings: MINE });
-    expect(await loadSettings()).toEqual({ settings: MINE, problems: [], ignoredKeys: [] });
+    expect(await loadSettings()).toEqual({ value: MINE, problems: [], ignoredKeys: [] });
     expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE });
     expect(JSON.stringify(await rawSync()).length).toBeLessThan(8192);
   });
@@ -97,7 +97,7 @@ describe('settingsStore', () => {
   it('resets to the defaults', async () => {
     await saveSettings(MINE);
     expect(await resetSettings()).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
-    expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+    expect((await loadSettings()).value).toEqual(DEFAULT_SETTINGS);
   });
 
   describe('garbage written by hand', () => {
@@ -109,7 +109,7 @@ describe('settingsStore', () => {
     ])('%s gives the defaults with problems, and stays stored until a valid save', async (_, garbage) => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: garbage, [SYNC_META]: { v: 2 } });
       const loaded = await loadSettings();
-      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect(loaded.value).toEqual(DEFAULT_SETTINGS);
       expect(loaded.problems.length).toBe(SETTINGS_FIELDS.length);
       expect((await rawSync())[SYNC_KEY]).toEqual(garbage);
       expect((await saveSettings(MINE)).ok).toBe(true);
@@ -120,7 +120,7 @@ describe('settingsStore', () => {
       const damaged = { ...MINE, intervalMinutes: 'soon', soundVolume: -4, positions: [], mystery: true };
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: damaged, [SYNC_META]: { v: 2 } });
       const loaded = await loadSettings();
-      expect(loaded.settings).toEqual({
+      expect(loaded.value).toEqual({
         ...MINE,
         intervalMinutes: DEFAULT_SETTINGS.intervalMinutes,
         soundVolume: DEFAULT_SETTINGS.soundVolume,
@@ -135,7 +135,7 @@ describe('settingsStore', () => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: 'garbage' });
       const store = await freshSettingsStore();
       const loaded = await store.loadSettings();
-      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect(loaded.value).toEqual(DEFAULT_SETTINGS);
       expect((await rawSync())[SYNC_KEY]).toBe('garbage');
     });
 
@@ -145,7 +145,7 @@ describe('settingsStore', () => {
       const store = await freshSettingsStore();
       const loaded = await store.loadSettings();
       error.mockRestore();
-      expect(loaded.settings).toEqual(MINE);
+      expect(loaded.value).toEqual(MINE);
       expect(loaded.ignoredKeys).toEqual(['futureThing']);
     });
 
@@ -155,7 +155,7 @@ describe('settingsStore', () => {
       const loaded = await loadSettings();
       get.mockRestore();
       warn.mockRestore();
-      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect(loaded.value).toEqual(DEFAULT_SETTINGS);
     });
   });
 
@@ -163,7 +163,7 @@ describe('settingsStore', () => {
     it('a corrupted version number is never acted on: the settings load at once', async () => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: MINE, [SYNC_META]: { v: -3e7 } });
       const store = await freshSettingsStore();
-      expect(await store.loadSettings()).toEqual({ settings: MINE, problems: [], ignoredKeys: [] });
+      expect(await store.loadSettings()).toEqual({ value: MINE, problems: [], ignoredKeys: [] });
       // Nothing is rewritten by reading.
       expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE, [SYNC_META]: { v: -3e7 } });
     });
@@ -171,14 +171,14 @@ describe('settingsStore', () => {
     it('leaves data stored without a meta unchanged', async () => {
       await fakeBrowser.storage.sync.set({ [SYNC_KEY]: MINE });
       const store = await freshSettingsStore();
-      expect((await store.loadSettings()).settings).toEqual(MINE);
+      expect((await store.loadSettings()).value).toEqual(MINE);
       expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
     });
   });
 
   it('tells watchers about changes, parsed', async () => {
     const seen: Settings[] = [];
-    const unwatch = watchSettings(({ settings }) => seen.push(settings));
+    const unwatch = watchSettings(({ value }) => seen.push(value));
     await saveSettings(MINE);
     await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, theme: 'neon' } });
     await flush();
@@ -231,9 +231,9 @@ describe('historyStore', () => {
     await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(NOW - 2000), 'junk', { at: 'x' }, null, e(NOW - 5000, 'snoozed')] });
     expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000)]);
     expect(warn).toHaveBeenLastCalledWith('[unhunch] history: 3 unreadable entries ignored', [
-      { key: 'historyProblemNotObject', args: ['2'] },
-      { key: 'historyProblemTime', args: ['3'] },
-      { key: 'historyProblemNotObject', args: ['4'] },
+      { messageKey: 'historyProblemNotObject', args: ['2'] },
+      { messageKey: 'historyProblemTime', args: ['3'] },
+      { messageKey: 'historyProblemNotObject', args: ['4'] },
     ]);
     await addHistoryEntry(e(NOW), NOW);
     expect(await loadHistory()).toEqual([e(NOW - 5000, 'snoozed'), e(NOW - 2000), e(NOW)]);

@@ -70,7 +70,7 @@ describe('stretch sessions', () => {
 
   it('stored sessions that cannot be trusted are dropped, not crashed on', () => {
     const good = started();
-    expect(parseStretchSession(good, T0 + 1000)).toEqual(good);
+    expect(parseStretchSession(good, T0 + 1000)).toEqual({ value: good, problems: [] });
     for (const bad of [
       null,
       'x',
@@ -84,6 +84,10 @@ describe('stretch sessions', () => {
       { ...good, startedAt: T0 + 3_600_000 }, // starts in the future: the timer would stand still
       { ...good, pausedMs: 10 * 3_600_000 }, // more pause than time since the start
     ])
-      expect(parseStretchSession(bad, T0 + 1000)).toBeNull();
+      expect(parseStretchSession(bad, T0 + 1000)).toEqual({
+        value: null,
+        // null is no stretch stored: nothing wrong with it.
+        problems: bad === null ? [] : [expect.stringContaining('stored stretch dropped')],
+      });
   });
 });

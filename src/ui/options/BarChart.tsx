@@ -1,4 +1,4 @@
-import type { DayTotals } from '../../core/history';
+import type { DayTotals } from '../../core/historyStats';
 import { t } from '../../platform/i18n';
 import { formatNumber } from '../format';
 import { formatDay } from './locale';

@@ -5,16 +5,14 @@ import {
   CUSTOM_KINDS,
   CUSTOM_NUMBER_LIMITS,
   CUSTOM_TEXT_LIMITS,
-  buildCustomExercise,
-  customFields,
   fieldsFor,
-  validateCustomField,
   type CustomDosageType,
   type CustomExercise,
   type CustomField,
   type CustomFieldProblem,
   type CustomKind,
 } from '../../core/customExercise';
+import { buildCustomExercise, customFields, validateCustomField } from '../../core/customExerciseForm';
 import { EQUIPMENT_CHOICES, POSITION_CHOICES, type PositionChoice } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { SaveCustomResult } from '../../platform/customExerciseStore';

@@ -1,15 +1,7 @@
 import { useState } from 'preact/hooks';
-import {
-  countPresent,
-  dailyTotals,
-  HISTORY_MAX_ENTRIES,
-  historyStats,
-  type HistoryEntry,
-  type HistoryImportSummary,
-  type HistoryStats,
-  type WeekTotals,
-} from '../../core/history';
+import { countPresent, HISTORY_MAX_ENTRIES, type HistoryEntry, type HistoryImportSummary } from '../../core/history';
 import { historyToCsv, historyToJson, parseHistoryImport } from '../../core/historyFile';
+import { dailyTotals, historyStats, type HistoryStats, type WeekTotals } from '../../core/historyStats';
 import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
 import { loadHistory } from '../../platform/historyStore';
 import { t, tn } from '../../platform/i18n';
@@ -117,10 +109,10 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
     if (!parsed) return;
     let lines: string[];
     try {
-      lines = importSummaryLines(await importHistoryInBackground(parsed.entries));
+      lines = importSummaryLines(await importHistoryInBackground(parsed.value));
     } catch {
       // No answer is not "nothing happened": the worker may have stopped after writing. Look.
-      const present = countPresent(await loadHistory(), parsed.entries);
+      const present = countPresent(await loadHistory(), parsed.value);
       if (present === 0) {
         setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
         return;
@@ -132,7 +124,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
       tone: lines.length > 1 ? 'warn' : 'ok',
       text: lines.join(' '),
       ...(parsed.rejected > 0
-        ? { details: parsed.problems.map((p) => t(p.key, p.args)), detailsLabel: t('optImportWhy') }
+        ? { details: parsed.problems.map((p) => t(p.messageKey, p.args)), detailsLabel: t('optImportWhy') }
         : {}),
     });
   };

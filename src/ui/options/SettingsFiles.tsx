@@ -1,11 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  MAX_CUSTOM_EXERCISES,
-  parseSettingsFileExercises,
-  type CustomExercise,
-  type RejectedCustomExercise,
-} from '../../core/customExercise';
-import { parseSettingsImport, settingsToJson } from '../../core/settingsFile';
+import { MAX_CUSTOM_EXERCISES, type CustomExercise, type RejectedCustomExercise } from '../../core/customExercise';
+import { parseSettingsFileExercises, parseSettingsImport, settingsToJson } from '../../core/settingsFile';
 import { importCustomExercises, loadCustomExercises } from '../../platform/customExerciseStore';
 import { t, type MessageKey } from '../../platform/i18n';
 import { downloadText, exportFilename, readImport } from './files';
@@ -27,7 +22,7 @@ export function SettingsFiles({ form }: { form: SettingsForm }) {
       setReport,
     );
     if (!parsed) return;
-    const outcome = await form.applyImport(parsed.settings, parsed.problems);
+    const outcome = await form.applyImport(parsed.value, parsed.problems);
     if (!outcome.ok) {
       setReport({ tone: 'error', text: `${t(outcome.messageKey as MessageKey)} ${t('importNothingChanged')}` });
       return;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_CUSTOM_EXERCISES, exercisePool, type CustomExercise } from '../../core/customExercise';
+import { MAX_CUSTOM_EXERCISES, type CustomExercise } from '../../core/customExercise';
+import { exercisePool } from '../../core/exercisePool';
 import { EXERCISE_SOURCES } from '../../core/settings';
 import {
   deleteCustomExercise,

@@ -1,5 +1,5 @@
 /** Saving a file to the person's computer and reading one they picked: no network involved. */
-import { localDay } from '../../core/history';
+import { localDay } from '../../core/historyStats';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { Report } from './ImportReport';
 

@@ -9,9 +9,7 @@ import type { LanguageSetting } from '../../core/language';
 import {
   SETTINGS_FIELDS,
   cloneSettings,
-  minuteToTime,
   settingsEqual,
-  validateField,
   type ExerciseSource,
   type FieldProblem,
   type NudgeLevel,
@@ -21,6 +19,8 @@ import {
   type Theme,
   type WarningSeconds,
 } from '../../core/settings';
+import { minuteToTime } from '../../core/formText';
+import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
 import { resetSettings, saveSettings, watchSettings, type LoadedSettings } from '../../platform/settingsStore';
 import { applyTheme } from '../theme';
@@ -143,9 +143,9 @@ export interface SettingsForm {
 }
 
 export function useSettingsForm(initial: LoadedSettings): SettingsForm {
-  const [model, setModelState] = useState<Settings>(initial.settings);
-  const modelRef = useRef<Settings>(initial.settings);
-  const [draft, setDraftState] = useState<Draft>(() => toDraft(initial.settings));
+  const [model, setModelState] = useState<Settings>(initial.value);
+  const modelRef = useRef<Settings>(initial.value);
+  const [draft, setDraftState] = useState<Draft>(() => toDraft(initial.value));
   // The latest draft, also between two events that come before a re-render.
   const draftRef = useRef<Draft>(draft);
   const setDraft = (next: Draft | ((d: Draft) => Draft)) => {
@@ -211,14 +211,14 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
     () =>
       watchSettings((loaded) => {
         if (timer.current !== null || inFlight.current > 0) return; // our own save wins
-        if (settingsEqual(loaded.settings, modelRef.current)) return;
-        setModel(loaded.settings);
+        if (settingsEqual(loaded.value, modelRef.current)) return;
+        setModel(loaded.value);
         if (invalidStored(loaded.problems).length > 0) setStoredProblems(invalidStored(loaded.problems));
         setDraft((d) => {
           const next = { ...d } as Record<SettingsField, unknown>;
           for (const field of SETTINGS_FIELDS) {
             // A field the person is fixing keeps what they typed.
-            if (!errorsRef.current[field]) next[field] = draftOf(loaded.settings, field);
+            if (!errorsRef.current[field]) next[field] = draftOf(loaded.value, field);
           }
           return next as unknown as Draft;
         });

@@ -1,0 +1,44 @@
+/**
+ * The settings form's fields: what a person typed, read as settings. Text becomes numbers and
+ * times here; every check is the stored settings' own (`checkSettingsField`), so the form and
+ * storage never disagree about what is valid.
+ */
+import { minuteOfDayFromText, numberFromText } from './formText';
+import { isPlainObject } from './guards';
+import { checkSettingsField, type FieldProblem, type Settings, type SettingsField } from './settings';
+
+function fromText(field: SettingsField, raw: unknown): unknown {
+  switch (field) {
+    case 'intervalMinutes':
+    case 'breakMinutes':
+    case 'snoozeMinutes':
+    case 'awayMinutes':
+    case 'soundVolume':
+      return numberFromText(raw);
+    case 'warningSeconds':
+      return typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
+    case 'activeHours':
+      return isPlainObject(raw)
+        ? { ...raw, startMinute: minuteOfDayFromText(raw.startMinute), endMinute: minuteOfDayFromText(raw.endMinute) }
+        : raw;
+    default:
+      return raw;
+  }
+}
+
+/**
+ * One form field's raw value (strings from inputs, numbers, arrays) -> the valid value or a problem.
+ * Numbers accept "45" but not "", "4.5", "1e9", "NaN"; active-hours times also accept "HH:MM".
+ * Never throws.
+ */
+export function validateField<K extends SettingsField>(
+  field: K,
+  raw: unknown,
+): { ok: true; value: Settings[K] } | { ok: false; problem: FieldProblem } {
+  try {
+    return checkSettingsField(field, fromText(field, raw));
+  } catch {
+    // A hostile value (a throwing getter or proxy) is just an invalid value.
+    return { ok: false, problem: { field, messageKey: 'settingsErrorChoice' } };
+  }
+}
