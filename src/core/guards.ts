@@ -25,8 +25,12 @@ export interface Parsed<T, P = Problem> {
 /** One value checked on its own: the value, or the problem with it. */
 export type Checked<T, P = Problem> = { ok: true; value: T } | { ok: false; problem: P };
 
-/** The latest moment a stored time may name (year 2255); anything later is damage, not a date. */
-export const LATEST_TIME_MS = 9e12;
+/**
+ * The latest moment a JavaScript date can hold (the year 275760): a later "time" is damage, not a
+ * date. Times up to it are dates, so a far-future one is reported as in the future (by the history
+ * import, which leaves it out) or brought back to now (by the sitting clock).
+ */
+export const LATEST_TIME_MS = 8.64e15;
 
 /** An object that is not null and not an array (what a JSON object parses to). */
 export function isPlainObject(raw: unknown): raw is Record<string, unknown> {

@@ -377,8 +377,11 @@ describe('stored state', () => {
   });
 
   it('never throws, even on a value whose fields throw', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    const hostile = { ...initialState(T0), get bankedMs(): number { throw new Error('boom'); } };
     expect(parseScheduleState(hostile, T0)).toEqual({ value: initialState(T0), problems: [expect.stringContaining('boom')] });
+    // A proxy that throws on every read is only ever asked for its own fields, and has none.
+    const proxy = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    expect(parseScheduleState(proxy, T0)).toEqual({ value: initialState(T0), problems: [expect.stringMatching(/version/)] });
   });
 });
 
