@@ -9,7 +9,8 @@ import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { usePageContainer } from './pageFixture';
-import { getMessage, waitFor } from './setup';
+import { getMessage } from './messages';
+import { waitFor } from './setup';
 
 const MINUTE = 60_000;
 const container = usePageContainer();

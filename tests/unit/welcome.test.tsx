@@ -6,7 +6,8 @@ import type { Settings } from '../../src/core/settings';
 import { loadStretch } from '../../src/platform/stateStore';
 import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
 import { usePageContainer } from './pageFixture';
-import { getMessage, waitFor } from './setup';
+import { getMessage } from './messages';
+import { waitFor } from './setup';
 
 const container = usePageContainer();
 let root: HTMLElement;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeMsBetween, hoursOf, insideHours, nextHoursChange, tomorrowStart } from '../../src/core/activeHours';
-import type { ActiveHours } from '../../src/core/settings';
+import { activeMsBetween, hoursOf, insideHours, nextHoursChange, tomorrowStart } from '../../../src/core/activeHours';
+import type { ActiveHours } from '../../../src/core/settings';
 
 const MIN = 60_000;
 /** Local wall-clock time in the test time zone (Europe/Berlin). */

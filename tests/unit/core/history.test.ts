@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import messages from '../../public/_locales/en/messages.json';
+import messages from '../../../public/_locales/en/messages.json';
 import {
   appendEntry,
   importIntoHistory,
@@ -8,9 +8,9 @@ import {
   parseHistory,
   type BreakOutcome,
   type HistoryEntry,
-} from '../../src/core/history';
-import { csvField, historyToCsv, historyToJson, parseHistoryImport } from '../../src/core/historyFile';
-import { dailyTotals, historyStats } from '../../src/core/historyStats';
+} from '../../../src/core/history';
+import { csvField, historyToCsv, historyToJson, parseHistoryImport } from '../../../src/core/historyFile';
+import { dailyTotals, historyStats } from '../../../src/core/historyStats';
 
 /** Epoch ms of a local (Europe/Berlin) wall-clock time; month is 1-based. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0): number => new Date(y, mo - 1, d, h, mi).getTime();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/core/catalogue';
+import { CATALOGUE } from '../../../src/core/catalogue';
 import {
   CUSTOM_KEY_PREFIX,
   CUSTOM_NUMBER_LIMITS,
@@ -10,14 +10,14 @@ import {
   storedBytes,
   toCatalogueExercise,
   type CustomExercise,
-} from '../../src/core/customExercise';
-import { buildCustomExercise, validateCustomField } from '../../src/core/customExerciseForm';
-import { exercisePool } from '../../src/core/exercisePool';
-import { parseImportedExercises } from '../../src/core/settingsFile';
-import { pickExercise } from '../../src/core/picker';
-import { buildRoutine } from '../../src/core/routine';
-import { applyStretchCommand, parseStretchSession, stretchProgress } from '../../src/core/stretch';
-import { getMessage } from './setup';
+} from '../../../src/core/customExercise';
+import { buildCustomExercise, validateCustomField } from '../../../src/core/customExerciseForm';
+import { exercisePool } from '../../../src/core/exercisePool';
+import { parseImportedExercises } from '../../../src/core/settingsFile';
+import { pickExercise } from '../../../src/core/picker';
+import { buildRoutine } from '../../../src/core/routine';
+import { applyStretchCommand, parseStretchSession, stretchProgress } from '../../../src/core/stretch';
+import { getMessage } from '../messages';
 
 const WALL_ANGEL: CustomExercise = {
   id: 'custom-wallangel1',

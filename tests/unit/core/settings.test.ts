@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import messages from '../../public/_locales/en/messages.json';
+import messages from '../../../public/_locales/en/messages.json';
 import {
   DEFAULT_SETTINGS,
   INTERVAL_QUICK_PICKS,
@@ -9,11 +9,11 @@ import {
   settingsEqual,
   type Settings,
   type SettingsField,
-} from '../../src/core/settings';
-import { minuteToTime } from '../../src/core/formText';
-import { parseSettingsImport, settingsToJson } from '../../src/core/settingsFile';
-import { validateField } from '../../src/core/settingsFields';
-import { getMessage } from './setup';
+} from '../../../src/core/settings';
+import { minuteToTime } from '../../../src/core/formText';
+import { parseSettingsImport, settingsToJson } from '../../../src/core/settingsFile';
+import { validateField } from '../../../src/core/settingsFields';
+import { getMessage } from '../messages';
 
 const VALID: Settings = {
   intervalMinutes: 60,

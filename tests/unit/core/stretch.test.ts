@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseById } from '../../src/core/catalogue';
-import { buildRoutine } from '../../src/core/routine';
+import { exerciseById } from '../../../src/core/catalogue';
+import { buildRoutine } from '../../../src/core/routine';
 import {
   ABANDONED_AFTER_MS,
   applyStretchCommand,
   automaticEnd,
   parseStretchSession,
   type StretchSession,
-} from '../../src/core/stretch';
+} from '../../../src/core/stretch';
 
 const T0 = new Date('2026-11-23T17:59:00+01:00').getTime();
 const BREAK = 120_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import messages from '../../public/_locales/en/messages.json';
+import messages from '../../../public/_locales/en/messages.json';
 import {
   CATALOGUE,
   exerciseById,
@@ -10,7 +10,7 @@ import {
   type ArticleExercise,
   type Dosage,
   type Exercise,
-} from '../../src/core/catalogue';
+} from '../../../src/core/catalogue';
 
 const text = messages as Record<string, { message: string } | undefined>;
 

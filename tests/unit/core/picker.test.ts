@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, exerciseById, isStretch, isWarmUp, type Equipment } from '../../src/core/catalogue';
-import { eligibleExercises, pickExercise, strengthDue, type PickerInput } from '../../src/core/picker';
-import type { PositionChoice } from '../../src/core/settings';
+import { CATALOGUE, exerciseById, isStretch, isWarmUp, type Equipment } from '../../../src/core/catalogue';
+import { eligibleExercises, pickExercise, strengthDue, type PickerInput } from '../../../src/core/picker';
+import type { PositionChoice } from '../../../src/core/settings';
 
 const desk: PickerInput = { positions: ['seated', 'standing'], equipment: [], recentToday: [] };
 const everything: PickerInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import {
   BREAK_ALARM,
   TICK_ALARM,
@@ -7,9 +7,9 @@ import {
   type Effect,
   type Presence,
   type ScheduleEvent,
-} from '../../src/core/schedule';
-import { initialState, parseScheduleState, type ScheduleState } from '../../src/core/scheduleState';
-import { BADGE_COLORS, scheduleStatus, type Badge } from '../../src/core/scheduleStatus';
+} from '../../../src/core/schedule';
+import { initialState, parseScheduleState, type ScheduleState } from '../../../src/core/scheduleState';
+import { BADGE_COLORS, scheduleStatus, type Badge } from '../../../src/core/scheduleStatus';
 
 // ------------------------------------------------------------------ helpers
 
