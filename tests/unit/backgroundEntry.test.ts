@@ -11,7 +11,7 @@ import { saveSettings } from '../../src/platform/settingsStore';
 import { loadHistory } from '../../src/platform/historyStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
 import { serveLocaleFiles } from './localeFiles';
-import { waitFor } from './setup';
+import { settled, waitFor } from './setup';
 
 function listenerSlot<T extends (...args: never[]) => unknown>() {
   const listeners: T[] = [];
@@ -45,7 +45,6 @@ beforeEach(() => {
   background.main();
 });
 
-const settled = () => new Promise((r) => setTimeout(r, 50));
 const schedule = async () => (await scheduleItem.getValue()) as { paused: boolean; pausedUntil: number | null };
 
 describe('background entrypoint', () => {

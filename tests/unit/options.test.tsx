@@ -1,7 +1,7 @@
 // The options page rendered in happy-dom against the fake browser's storage.
 import { startOfDay, subDays } from 'date-fns';
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
@@ -16,12 +16,16 @@ let root: HTMLElement;
 beforeEach(() => {
   root = container();
 });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
 const text = (selector: string) => $(selector)?.textContent ?? '';
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Past the save's debounce, on the fake clock; a save it started has run by then. */
+const pastSaveDebounce = () => vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 300);
 
 function type(input: HTMLInputElement, value: string): void {
   input.value = value;
@@ -51,6 +55,7 @@ async function pickFile(input: HTMLInputElement, content: string): Promise<void>
 
 describe('options page: settings', () => {
   it('shows the message beside an invalid interval and leaves storage unchanged', async () => {
+    vi.useFakeTimers();
     await saveSettings({ ...defaultSettings(), intervalMinutes: 60 });
     await openPage();
     const input = $<HTMLInputElement>('#intervalMinutes')!;
@@ -63,14 +68,14 @@ describe('options page: settings', () => {
     expect(input.value).toBe('5'); // what they typed stays, to fix
     expect(text('[data-testid="save-status"]')).toBe('Not saved: fix the marked field.');
 
-    await sleep(SAVE_DEBOUNCE_MS + 300);
+    await pastSaveDebounce();
     expect((await storedSettings()).intervalMinutes).toBe(60);
 
     type(input, '4.5');
     await waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^Enter a whole number \(digits only/));
     type(input, '');
     await waitFor(() => expect(text('#intervalMinutes-error')).toMatch(/^This can’t be empty/));
-    await sleep(SAVE_DEBOUNCE_MS + 300);
+    await pastSaveDebounce();
     expect((await storedSettings()).intervalMinutes).toBe(60);
 
     // Fixing it clears the message and saves.
@@ -81,12 +86,13 @@ describe('options page: settings', () => {
   });
 
   it('saves a valid change after the debounce and says "Saved"', async () => {
+    vi.useFakeTimers();
     await openPage();
     const input = $<HTMLInputElement>('#intervalMinutes')!;
     type(input, '9');
     type(input, '90');
     expect(text('[data-testid="save-status"]')).toBe('');
-    await sleep(SAVE_DEBOUNCE_MS / 2);
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS / 2);
     expect(await stored()).toBeUndefined(); // not yet: still within the debounce
     await waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
     expect((await storedSettings()).intervalMinutes).toBe(90);
@@ -114,6 +120,7 @@ describe('options page: settings', () => {
   });
 
   it('refuses to save no positions and an active-hours range that starts and ends at once', async () => {
+    vi.useFakeTimers();
     await openPage();
     toggle($<HTMLInputElement>('#positions-seated')!);
     toggle($<HTMLInputElement>('#positions-standing')!);
@@ -124,7 +131,7 @@ describe('options page: settings', () => {
     type($<HTMLInputElement>('#activeHours-end')!, '09:00');
     await waitFor(() => expect(text('#activeHours-end-error')).toBe('The start and end times must be different.'));
     expect($('#activeHours-end')!.getAttribute('aria-invalid')).toBe('true');
-    await sleep(SAVE_DEBOUNCE_MS + 300);
+    await pastSaveDebounce();
     // The valid steps were saved (enabling; unticking one position); the broken range and no positions were not.
     const saved = await storedSettings();
     expect(saved.activeHours).toEqual({ enabled: true, days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 });

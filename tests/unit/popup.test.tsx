@@ -1,7 +1,7 @@
 // The popup and break window rendered in happy-dom, with the real background handlers
 // answering its messages through the fake browser.
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
 import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
 import { handleScheduleEvent } from '../../entrypoints/background/nudges';
@@ -17,6 +17,9 @@ const container = usePageContainer();
 let root: HTMLElement;
 beforeEach(() => {
   root = container();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const button = (name: string) =>
@@ -41,6 +44,7 @@ describe('popup', () => {
   });
 
   it('resumes a stretch in progress at the right phase and announces it', async () => {
+    vi.useFakeTimers();
     const exercise = exerciseById('chairTwist')!;
     await saveStretch({
       exerciseId: exercise.id,
@@ -63,7 +67,7 @@ describe('popup', () => {
     expect(text('[data-testid="phase"]')).toBe('Hold · side 2 · round 1 of 2 · Paused');
     expect(text('[data-testid="announcer"]')).toBe('Paused');
     const frozen = text('.countdown');
-    await new Promise((r) => setTimeout(r, 1100));
+    await vi.advanceTimersByTimeAsync(1100); // the clock ticks every 250 ms
     expect(text('.countdown')).toBe(frozen);
   });
 
@@ -90,6 +94,9 @@ describe('popup', () => {
 });
 
 describe('player phases', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
   const running = (exerciseId: string, breakMs: number, secondsAgo: number) =>
     saveStretch({
       exerciseId,
@@ -108,7 +115,8 @@ describe('player phases', () => {
     await running('superman', 120_000, 5.5);
     render(<PopupApp view="popup" />, root);
     await waitFor(() => expect(phase()).toBe('Lift · Rep 1 of 10'));
-    await waitFor(() => expect(phase()).toBe('Hold · Rep 1 of 10'), 4000);
+    await vi.advanceTimersByTimeAsync(2000); // the hold starts 7 s in
+    await waitFor(() => expect(phase()).toBe('Hold · Rep 1 of 10'));
     expect(text('[data-testid="announcer"]')).toBe('Hold · Rep 1 of 10');
     render(null, root);
     await running('superman', 120_000, 14);
@@ -122,7 +130,8 @@ describe('player phases', () => {
     await running('chairTwist', 300_000, 72);
     render(<PopupApp view="popup" />, root);
     await waitFor(() => expect(phase()).toBe('Switch sides'));
-    await waitFor(() => expect(phase()).toBe('Hold · side 1 · round 2 of 3'), 5000);
+    await vi.advanceTimersByTimeAsync(3000); // the second round starts 75 s in
+    await waitFor(() => expect(phase()).toBe('Hold · side 1 · round 2 of 3'));
   });
 
   it('says what a short break leaves out of the article’s dosage', async () => {

@@ -17,3 +17,11 @@ beforeEach(() => {
 export function waitFor<T>(check: () => T | Promise<T>, timeout = 5000): Promise<T> {
   return vi.waitFor(check, { timeout, interval: 20 });
 }
+
+/**
+ * Lets every promise chain already started run to its end: the fake browser and the background
+ * use no timers, so one turn of the event loop is enough.
+ */
+export function settled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -15,6 +15,7 @@ import {
   loadHistory,
   watchHistory,
 } from '../../src/platform/historyStore';
+import { settled } from './setup';
 
 // How @wxt-dev/storage keeps an item: the value under its key (without the area prefix),
 // and metadata such as the version under the key plus "$": { v: <version> }.
@@ -39,8 +40,6 @@ async function freshSettingsStore(): Promise<typeof import('../../src/platform/s
   vi.resetModules();
   return import('../../src/platform/settingsStore');
 }
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('settingsStore', () => {
   it('gives the defaults, without problems, when nothing is stored', async () => {
@@ -181,10 +180,10 @@ describe('settingsStore', () => {
     const unwatch = watchSettings(({ value }) => seen.push(value));
     await saveSettings(MINE);
     await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, theme: 'neon' } });
-    await flush();
+    await settled();
     unwatch();
     await saveSettings(DEFAULT_SETTINGS);
-    await flush();
+    await settled();
     // The hand-written 'neon' theme reaches the watcher as the default theme; nothing after unwatch.
     expect(seen).toEqual([MINE, { ...MINE, theme: 'system' }]);
   });
@@ -262,7 +261,7 @@ describe('historyStore', () => {
     const unwatch = watchHistory((entries) => seen.push(entries));
     await addHistoryEntry(e(NOW), NOW);
     await fakeBrowser.storage.local.set({ [LOCAL_KEY]: [e(NOW), 'junk'] });
-    await flush();
+    await settled();
     unwatch();
     expect(seen).toEqual([[e(NOW)], [e(NOW)]]);
   });
