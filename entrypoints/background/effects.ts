@@ -1,5 +1,5 @@
 /** Performs the sitting clock's effects (data from the core) with the browser adapters. */
-import type { Effect } from '../../src/core/schedule';
+import type { Effect } from '../../src/core/scheduleEvents';
 import { clearAlarm, setAlarm } from '../../src/platform/alarms';
 import { closeBreakWindow, openBreakWindow } from '../../src/platform/breakWindow';
 import {

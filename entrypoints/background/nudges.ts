@@ -1,6 +1,6 @@
 /** Break nudges: the sitting clock driven by the browser's events (install, start-up, alarms, idle, settings). */
 import { browser } from 'wxt/browser';
-import { BREAK_ALARM, TICK_ALARM, type AlarmName, type Presence, type ScheduleEvent } from '../../src/core/schedule';
+import { BREAK_ALARM, TICK_ALARM, type AlarmName, type Presence, type ScheduleEvent } from '../../src/core/scheduleEvents';
 import type { Settings } from '../../src/core/settings';
 import { idleStateNow, inputInLastMinute, setIdleThreshold } from '../../src/platform/idle';
 import { watchingOrListening } from '../../src/platform/presence';

@@ -2,7 +2,8 @@
  * The sitting clock in the background: every event loads the state from storage, steps the
  * pure core, saves it and performs the effects. Nothing survives between events but storage.
  */
-import { step, type ScheduleEvent } from '../../src/core/schedule';
+import { step } from '../../src/core/schedule';
+import type { ScheduleEvent } from '../../src/core/scheduleEvents';
 import type { Settings } from '../../src/core/settings';
 import { applyStretchCommand, type StretchSession } from '../../src/core/stretch';
 import { addHistoryEntry } from '../../src/platform/historyStore';

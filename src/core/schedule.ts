@@ -1,5 +1,6 @@
 /**
- * The sitting-time state machine: (state, event, now, settings) -> state + effects.
+ * The sitting-time state machine: (state, event, now, settings) -> state + effects. Events
+ * and effects are scheduleEvents.ts, the alarms it sets scheduleAlarms.ts, pauses pause.ts.
  *
  * Pure: no browser API, no clock of its own. `now` (epoch ms) is always an argument.
  *
@@ -23,95 +24,16 @@
  *   never interrupts: notification only, and the break window waits.
  * - A snooze or a skip applies once per due break, whichever page sends it.
  */
-import { hoursOf, nextHoursChange, tomorrowStart } from './activeHours';
+import { hoursOf } from './activeHours';
 import type { HistoryEntry } from './history';
-import {
-  MAX_ALLOWANCE_MS,
-  bank,
-  resumeCounting,
-  settle,
-  sittingAt,
-  type IdleState,
-  type ScheduleState,
-} from './scheduleState';
-import { badgeCountsDown, badgeFor, statusOf, targetMs, type Badge, type Status } from './scheduleStatus';
+import { maxPauseAheadMs, pauseEnd } from './pause';
+import { alarmEffects } from './scheduleAlarms';
+import type { Activity, Effect, Presence, ScheduleEvent } from './scheduleEvents';
+import { MAX_ALLOWANCE_MS, bank, resumeCounting, settle, sittingAt, type ScheduleState } from './scheduleState';
+import { badgeFor, statusOf, targetMs } from './scheduleStatus';
 import type { Settings } from './settings';
 
-export type PauseChoice = 'minutes30' | 'hour1' | 'tomorrow' | 'untilResumed';
-export const BREAK_ALARM = 'unhunch-break';
-export const TICK_ALARM = 'unhunch-tick';
-export type AlarmName = typeof BREAK_ALARM | typeof TICK_ALARM;
-
-/** Someone watching or listening, as found when asked: a fullscreen window, a tab playing sound. */
-export interface Activity {
-  fullscreen: boolean;
-  audible: boolean;
-}
-
-/** What the platform found when an alarm was about to decide. */
-export interface Presence extends Activity {
-  /** The idle state for the away time. */
-  idle: IdleState;
-  /** Whether there was input in the last minute. */
-  recentInput: boolean;
-}
-
-export type ScheduleEvent =
-  | { type: 'installed' } // installed or updated
-  | { type: 'startup'; presence?: Presence } // the browser started
-  /** `scheduledTime`: when the alarm was due (it may fire late); `presence` undefined = someone typing. */
-  | { type: 'alarm'; name: AlarmName; scheduledTime?: number; presence?: Presence }
-  | { type: 'idle'; state: IdleState; activity?: Activity }
-  | { type: 'stretchStarted' }
-  /** `at`: when the stretch ended, which may be before `now` (it ran out with no page open). */
-  | { type: 'stretchEnded'; at: number; exerciseId: string; durationMs: number; outcome: 'done' | 'stoppedEarly' }
-  | { type: 'snooze' }
-  | { type: 'skip' }
-  | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' }
-  | { type: 'settingsChanged' };
-
-export type Effect =
-  | { type: 'setAlarm'; name: AlarmName; at: number; periodMinutes?: number }
-  | { type: 'clearAlarm'; name: AlarmName }
-  | { type: 'showNotification'; repeat: boolean }
-  /** The quiet notice before the break: "Break in 1 minute". */
-  | { type: 'showWarning'; secondsLeft: number }
-  /** Clears the nudge's and the warning's notifications. */
-  | { type: 'clearNotification' }
-  /** Opens the break window without taking keyboard focus. */
-  | { type: 'openBreakWindow' }
-  /** Close the break window a withdrawn nudge opened (no-op when none is open). */
-  | { type: 'closeBreakWindow' }
-  | { type: 'setBadge'; badge: Badge }
-  | { type: 'record'; entry: HistoryEntry };
-
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-/**
- * How far ahead a pause can end: "until tomorrow" is at most ~25 h ahead (DST), or with
- * active hours up to the first session start in the week after tomorrow (< 8 days + 1 h).
- * A clock set back never stretches a pause further.
- */
-const MAX_PAUSE_AHEAD_MS = 25 * HOUR;
-const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR + HOUR;
-
-/**
- * When a pause chosen at `now` ends: null = until resumed; 'tomorrow' = the next local
- * midnight, or with active hours enabled the first start of active hours at or after it.
- */
-export function pauseEnd(choice: PauseChoice, now: number, settings: Settings): number | null {
-  switch (choice) {
-    case 'minutes30':
-      return now + 30 * MINUTE;
-    case 'hour1':
-      return now + HOUR;
-    case 'tomorrow':
-      return tomorrowStart(now, hoursOf(settings.activeHours));
-    case 'untilResumed':
-      return null;
-  }
-}
 
 function restartClock(s: ScheduleState, now: number): void {
   s.bankedMs = 0;
@@ -163,7 +85,7 @@ export function step(
   if (!Number.isFinite(now)) return { state, effects: [] };
   const s: ScheduleState = { ...state };
   const hours = hoursOf(settings.activeHours);
-  settle(s, now, hours ? MAX_PAUSE_AHEAD_HOURS_MS : MAX_PAUSE_AHEAD_MS);
+  settle(s, now, maxPauseAheadMs(hours));
   const snoozeMs = settings.snoozeMinutes * MINUTE;
   const before: Effect[] = []; // record, clearNotification, closeBreakWindow
   const nudge: Effect[] = [];
@@ -321,44 +243,4 @@ export function step(
 
 function sameFacts(a: ScheduleState, b: ScheduleState): boolean {
   return (Object.keys(a) as (keyof ScheduleState)[]).every((key) => a[key] === b[key]);
-}
-
-/** The break alarm's next moment; null = none. */
-function breakAlarmAt(s: ScheduleState, status: Status, now: number, settings: Settings, withheld: boolean): number | null {
-  if (s.paused) return s.pausedUntil;
-  const moments: Array<number | null> = [nextHoursChange(now, hoursOf(settings.activeHours))];
-  const earliestNudge = withheld ? now + MINUTE : now;
-  if (status.kind === 'sitting' && status.nextBreakAt !== null) {
-    const warningAt = status.nextBreakAt - settings.warningSeconds * 1000;
-    moments.push(settings.warningSeconds > 0 && !s.warned && warningAt > now ? warningAt : status.nextBreakAt);
-  }
-  if (status.kind === 'due') {
-    if (s.nudges === 0) moments.push(earliestNudge);
-    else if (s.nudges === 1 && s.lastNudgeAt !== null) moments.push(Math.max(earliestNudge, s.lastNudgeAt + settings.snoozeMinutes * MINUTE));
-    // The waiting break window looks again each minute whether the film or the call has ended.
-    if (s.windowWaiting) moments.push(now + MINUTE);
-  }
-  // Idle but watching: look again after the away time whether anyone is still there.
-  if (s.watching && s.awaySince === null) moments.push(now + settings.awayMinutes * MINUTE);
-  const at = moments.filter((m): m is number => m !== null);
-  return at.length ? Math.min(...at) : null;
-}
-
-/** The minute tick, at the countdown's own minute boundaries so the badge is never a minute high. */
-function tickAt(status: Status, now: number, settings: Settings): number | null {
-  if (!badgeCountsDown(status, settings) || status.nextBreakAt === null) return null;
-  const wholeMinutesLeft = Math.floor((status.nextBreakAt - now) / MINUTE);
-  if (wholeMinutesLeft < 1) return null; // the break alarm comes first
-  let at = status.nextBreakAt - wholeMinutesLeft * MINUTE;
-  if (at <= now) at += MINUTE;
-  return at < status.nextBreakAt ? at : null;
-}
-
-function alarmEffects(s: ScheduleState, status: Status, now: number, settings: Settings, withheld: boolean): Effect[] {
-  const breakAt = breakAlarmAt(s, status, now, settings, withheld);
-  const tick = tickAt(status, now, settings);
-  return [
-    breakAt === null ? { type: 'clearAlarm', name: BREAK_ALARM } : { type: 'setAlarm', name: BREAK_ALARM, at: breakAt },
-    tick === null ? { type: 'clearAlarm', name: TICK_ALARM } : { type: 'setAlarm', name: TICK_ALARM, at: tick, periodMinutes: 1 },
-  ];
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
 import { isIntegerInRange, isPlainObject } from '../core/guards';
-import type { PauseChoice } from '../core/schedule';
+import type { PauseChoice } from '../core/scheduleEvents';
 
 /** What the pages ask the background to do; the background owns every state change. */
 export type UiRequest =

@@ -3,7 +3,7 @@
  * decide): never by listening to browsing. Neither question needs the `tabs` permission.
  */
 import { browser } from 'wxt/browser';
-import type { Activity } from '../core/schedule';
+import type { Activity } from '../core/scheduleEvents';
 
 /** A fullscreen window, or a tab playing sound: someone watching a film or on a call. */
 export async function watchingOrListening(): Promise<Activity> {

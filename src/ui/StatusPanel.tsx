@@ -1,4 +1,4 @@
-import type { PauseChoice } from '../core/schedule';
+import type { PauseChoice } from '../core/scheduleEvents';
 import type { Status } from '../core/scheduleStatus';
 import { formatClockTime, t } from '../platform/i18n';
 import type { UiRequest } from '../platform/messages';

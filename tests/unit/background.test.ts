@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exerciseById } from '../../src/core/catalogue';
 import { buildRoutine } from '../../src/core/routine';
-import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
+import { BREAK_ALARM, TICK_ALARM } from '../../src/core/scheduleEvents';
 import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
 import { BREAK_NOTIFICATION, WARNING_NOTIFICATION } from '../../src/platform/nudgeNotification';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { BREAK_ALARM } from '../../src/core/schedule';
+import { BREAK_ALARM } from '../../src/core/scheduleEvents';
 import { defaultSettings } from '../../src/core/settings';
 import { loadLanguage } from '../../src/platform/i18n';
 import { saveSettings } from '../../src/platform/settingsStore';

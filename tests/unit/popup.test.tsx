@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
-import { BREAK_ALARM, TICK_ALARM } from '../../src/core/schedule';
+import { BREAK_ALARM, TICK_ALARM } from '../../src/core/scheduleEvents';
 import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';

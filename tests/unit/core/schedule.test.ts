@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import {
-  BREAK_ALARM,
-  TICK_ALARM,
-  step,
-  type Effect,
-  type Presence,
-  type ScheduleEvent,
-} from '../../../src/core/schedule';
+import { step } from '../../../src/core/schedule';
+import { BREAK_ALARM, TICK_ALARM, type Effect, type Presence, type ScheduleEvent } from '../../../src/core/scheduleEvents';
 import { initialState, parseScheduleState, type ScheduleState } from '../../../src/core/scheduleState';
 import { BADGE_COLORS, scheduleStatus, type Badge } from '../../../src/core/scheduleStatus';
 

@@ -1,0 +1,35 @@
+/** How long a pause lasts: the choices a person has, and how far ahead one may end. */
+import { hoursOf, tomorrowStart, type Hours } from './activeHours';
+import type { PauseChoice } from './scheduleEvents';
+import type { Settings } from './settings';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/**
+ * How far ahead a pause can end: "until tomorrow" is at most ~25 h ahead (DST), or with
+ * active hours up to the first session start in the week after tomorrow (< 8 days + 1 h).
+ */
+const MAX_PAUSE_AHEAD_MS = 25 * HOUR;
+const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR + HOUR;
+
+/**
+ * When a pause chosen at `now` ends: null = until resumed; 'tomorrow' = the next local
+ * midnight, or with active hours enabled the first start of active hours at or after it.
+ */
+export function pauseEnd(choice: PauseChoice, now: number, settings: Settings): number | null {
+  switch (choice) {
+    case 'minutes30':
+      return now + 30 * MINUTE;
+    case 'hour1':
+      return now + HOUR;
+    case 'tomorrow':
+      return tomorrowStart(now, hoursOf(settings.activeHours));
+    case 'untilResumed':
+      return null;
+  }
+}
+
+/** How far ahead of `now` a pause may end: a clock set back never stretches a pause further. */
+export function maxPauseAheadMs(hours: Hours): number {
+  return hours ? MAX_PAUSE_AHEAD_HOURS_MS : MAX_PAUSE_AHEAD_MS;
+}
