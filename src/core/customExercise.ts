@@ -123,18 +123,15 @@ function checkSteps(raw: unknown): Result<string[]> {
   return ok(steps);
 }
 
-const choice =
-  <T extends string>(field: CustomField, choices: readonly T[]) =>
-  (raw: unknown): Result<T> =>
-    isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
+function choice<T extends string>(field: CustomField, raw: unknown, choices: readonly T[]): Result<T> {
+  return isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
+}
 
-const wholeNumber =
-  (field: NumberField) =>
-  (raw: unknown): Result<number> => {
-    const { min, max } = CUSTOM_NUMBER_LIMITS[field];
-    const r = checkWholeNumber(raw, min, max);
-    return r.ok ? r : { ok: false, problem: { field, ...r.problem } };
-  };
+function wholeNumber(field: NumberField, raw: unknown): Result<number> {
+  const { min, max } = CUSTOM_NUMBER_LIMITS[field];
+  const r = checkWholeNumber(raw, min, max);
+  return r.ok ? r : { ok: false, problem: { field, ...r.problem } };
+}
 
 /** The value of each field an exercise is built from. */
 export interface CustomFieldValues {
@@ -156,17 +153,17 @@ type FieldChecks = { [K in CustomField]: (raw: unknown) => Result<CustomFieldVal
 const FIELD_CHECKS: FieldChecks = {
   name: checkName,
   steps: checkSteps,
-  kind: choice('kind', CUSTOM_KINDS),
-  position: choice('position', POSITION_CHOICES),
+  kind: (raw) => choice('kind', raw, CUSTOM_KINDS),
+  position: (raw) => choice('position', raw, POSITION_CHOICES),
   equipment: (raw) => {
     const list = checkEquipment(raw);
     return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
   },
-  dosage: choice('dosage', CUSTOM_DOSAGE_TYPES),
-  seconds: wholeNumber('seconds'),
-  holds: wholeNumber('holds'),
-  reps: wholeNumber('reps'),
-  sets: wholeNumber('sets'),
+  dosage: (raw) => choice('dosage', raw, CUSTOM_DOSAGE_TYPES),
+  seconds: (raw) => wholeNumber('seconds', raw),
+  holds: (raw) => wholeNumber('holds', raw),
+  reps: (raw) => wholeNumber('reps', raw),
+  sets: (raw) => wholeNumber('sets', raw),
   perSide: (raw) => (isBoolean(raw) ? ok(raw) : fail('perSide', 'settingsErrorBoolean')),
 };
 

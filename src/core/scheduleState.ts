@@ -96,31 +96,26 @@ export function settle(s: ScheduleState, now: number, maxPauseAheadMs: number): 
   if (s.pausedUntil !== null && s.pausedUntil > now + maxPauseAheadMs) s.pausedUntil = now + maxPauseAheadMs;
 }
 
+/** Field checks are plain functions, not built by calls, so a page that never parses the state drops them. */
 type Check = (value: unknown) => boolean;
 
-const orNull =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v);
-const upTo =
-  (max: number): Check =>
-  (v) =>
-    isDuration(v, max);
+const timeOrNull: Check = (v) => v === null || isTime(v);
+const sitting: Check = (v) => isDuration(v, MAX_SITTING_MS);
 
 const FIELDS: { [K in Exclude<keyof ScheduleState, 'version'>]: Check } = {
-  bankedMs: upTo(MAX_SITTING_MS),
-  countingSince: orNull(isTime),
-  extraAllowanceMs: upTo(MAX_ALLOWANCE_MS),
-  awaySince: orNull(isTime),
+  bankedMs: sitting,
+  countingSince: timeOrNull,
+  extraAllowanceMs: (v) => isDuration(v, MAX_ALLOWANCE_MS),
+  awaySince: timeOrNull,
   watching: isBoolean,
   paused: isBoolean,
-  pausedUntil: orNull(isTime),
+  pausedUntil: timeOrNull,
   nudges: (v) => isOneOf(v, [0, 1, 2]),
-  lastNudgeAt: orNull(isTime),
+  lastNudgeAt: timeOrNull,
   windowWaiting: isBoolean,
   warned: isBoolean,
   snoozed: isBoolean,
-  stretchSittingMs: orNull(upTo(MAX_SITTING_MS)),
+  stretchSittingMs: (v) => v === null || sitting(v),
 };
 
 function describe(v: unknown): string {

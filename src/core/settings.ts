@@ -155,23 +155,19 @@ const fail = <T>(field: SettingsField, messageKey: string, subfield?: keyof Acti
   problem: { field, messageKey, ...(subfield ? { subfield } : {}) },
 });
 
-const wholeNumber =
-  <K extends NumericField>(field: K): FieldCheck<K> =>
-  (raw) => {
-    const { min, max } = SETTINGS_LIMITS[field];
-    const r = checkWholeNumber(raw, min, max);
-    return r.ok ? ok(r.value as Settings[K]) : { ok: false, problem: { field, ...r.problem } };
-  };
+function wholeNumber<K extends NumericField>(field: K, raw: unknown): Checked<Settings[K], FieldProblem> {
+  const { min, max } = SETTINGS_LIMITS[field];
+  const r = checkWholeNumber(raw, min, max);
+  return r.ok ? ok(r.value as Settings[K]) : { ok: false, problem: { field, ...r.problem } };
+}
 
-const choice =
-  <K extends SettingsField>(field: K, choices: readonly Settings[K][]): FieldCheck<K> =>
-  (raw) =>
-    isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
+function choice<K extends SettingsField>(field: K, raw: unknown, choices: readonly Settings[K][]): Checked<Settings[K], FieldProblem> {
+  return isOneOf(raw, choices) ? ok(raw) : fail(field, 'settingsErrorChoice');
+}
 
-const flag =
-  <K extends 'countWatching' | 'sound' | 'voice' | 'badge'>(field: K): FieldCheck<K> =>
-  (raw) =>
-    isBoolean(raw) ? ok(raw as Settings[K]) : fail(field, 'settingsErrorBoolean');
+function flag<K extends 'countWatching' | 'sound' | 'voice' | 'badge'>(field: K, raw: unknown): Checked<Settings[K], FieldProblem> {
+  return isBoolean(raw) ? ok(raw as Settings[K]) : fail(field, 'settingsErrorBoolean');
+}
 
 const isDay = (v: unknown): v is number => isIntegerInRange(v, 0, 6);
 const isMinuteOfDay = (v: unknown): v is number => isIntegerInRange(v, MINUTE_OF_DAY_LIMITS.min, MINUTE_OF_DAY_LIMITS.max);
@@ -203,28 +199,31 @@ export function checkEquipment(raw: unknown): Equipment[] | null {
   return distinctList(raw, (v): v is Equipment => isOneOf(v, EQUIPMENT_CHOICES), EQUIPMENT_CHOICES.length);
 }
 
-/** Each field's check of a stored value (numbers as numbers, not text). */
+/**
+ * Each field's check of a stored value (numbers as numbers, not text): plain functions, not
+ * built by calls, so a page that imports only the shape of the settings drops them.
+ */
 const FIELD_CHECKS: { [K in SettingsField]: FieldCheck<K> } = {
-  intervalMinutes: wholeNumber('intervalMinutes'),
-  breakMinutes: wholeNumber('breakMinutes'),
-  snoozeMinutes: wholeNumber('snoozeMinutes'),
-  awayMinutes: wholeNumber('awayMinutes'),
+  intervalMinutes: (raw) => wholeNumber('intervalMinutes', raw),
+  breakMinutes: (raw) => wholeNumber('breakMinutes', raw),
+  snoozeMinutes: (raw) => wholeNumber('snoozeMinutes', raw),
+  awayMinutes: (raw) => wholeNumber('awayMinutes', raw),
   activeHours: checkActiveHours,
-  nudgeLevel: choice('nudgeLevel', NUDGE_LEVELS),
-  warningSeconds: choice('warningSeconds', WARNING_CHOICES),
-  countWatching: flag('countWatching'),
+  nudgeLevel: (raw) => choice('nudgeLevel', raw, NUDGE_LEVELS),
+  warningSeconds: (raw) => choice('warningSeconds', raw, WARNING_CHOICES),
+  countWatching: (raw) => flag('countWatching', raw),
   positions: checkPositions,
   equipment: (raw) => {
     const list = checkEquipment(raw);
     return list ? ok(list) : fail('equipment', 'settingsErrorEquipment');
   },
-  exerciseSource: choice('exerciseSource', EXERCISE_SOURCES),
-  sound: flag('sound'),
-  soundVolume: wholeNumber('soundVolume'),
-  voice: flag('voice'),
-  badge: flag('badge'),
-  theme: choice('theme', THEMES),
-  language: choice('language', LANGUAGE_CHOICES),
+  exerciseSource: (raw) => choice('exerciseSource', raw, EXERCISE_SOURCES),
+  sound: (raw) => flag('sound', raw),
+  soundVolume: (raw) => wholeNumber('soundVolume', raw),
+  voice: (raw) => flag('voice', raw),
+  badge: (raw) => flag('badge', raw),
+  theme: (raw) => choice('theme', raw, THEMES),
+  language: (raw) => choice('language', raw, LANGUAGE_CHOICES),
 };
 
 /** One field's value (as stored: numbers, not text) -> the value, or its problem. Never throws. */
