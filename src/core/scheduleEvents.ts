@@ -4,6 +4,7 @@ import type { IdleState } from './scheduleState';
 import type { Badge } from './scheduleStatus';
 
 export type PauseChoice = 'minutes30' | 'hour1' | 'tomorrow' | 'untilResumed';
+export const PAUSE_CHOICES: readonly PauseChoice[] = ['minutes30', 'hour1', 'tomorrow', 'untilResumed'];
 export const BREAK_ALARM = 'unhunch-break';
 export const TICK_ALARM = 'unhunch-tick';
 export type AlarmName = typeof BREAK_ALARM | typeof TICK_ALARM;

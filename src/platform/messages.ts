@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
-import { isIntegerInRange, isPlainObject } from '../core/guards';
-import type { PauseChoice } from '../core/scheduleEvents';
+import { isIntegerInRange, isOneOf, isPlainObject, ownField } from '../core/guards';
+import { PAUSE_CHOICES, type PauseChoice } from '../core/scheduleEvents';
 
 /** What the pages ask the background to do; the background owns every state change. */
 export type UiRequest =
@@ -21,7 +21,7 @@ export type UiRequest =
   | { type: 'importHistory'; entries: HistoryEntry[] }
   | { type: 'clearHistory' };
 
-const REQUEST_TYPES = new Set<UiRequest['type']>([
+const REQUEST_TYPES: readonly UiRequest['type'][] = [
   'startStretch',
   'handOverStretch',
   'pauseStretch',
@@ -35,16 +35,18 @@ const REQUEST_TYPES = new Set<UiRequest['type']>([
   'resume',
   'importHistory',
   'clearHistory',
-]);
-const PAUSE_CHOICES = new Set<PauseChoice>(['minutes30', 'hour1', 'tomorrow', 'untilResumed']);
+];
 
 /** Messages arrive from any extension page; anything else is ignored. */
 export function parseUiRequest(raw: unknown): UiRequest | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { type, choice } = raw as { type?: unknown; choice?: unknown };
-  if (typeof type !== 'string' || !REQUEST_TYPES.has(type as UiRequest['type'])) return null;
-  if (type === 'pause') return PAUSE_CHOICES.has(choice as PauseChoice) ? { type, choice: choice as PauseChoice } : null;
-  if (type === 'importHistory') return { type, entries: parseHistory((raw as { entries?: unknown }).entries).value };
+  if (!isPlainObject(raw)) return null;
+  const type = ownField(raw, 'type');
+  if (!isOneOf(type, REQUEST_TYPES)) return null;
+  if (type === 'pause') {
+    const choice = ownField(raw, 'choice');
+    return isOneOf(choice, PAUSE_CHOICES) ? { type, choice } : null;
+  }
+  if (type === 'importHistory') return { type, entries: parseHistory(ownField(raw, 'entries')).value };
   return { type } as UiRequest;
 }
 
