@@ -1,7 +1,8 @@
 /**
  * The exercises of "10 Exercises for a Healthy Mid-back" as typed data.
  * Text a person reads lives in the i18n messages under `ex_<id>_*` keys;
- * this module holds only structure and the article's dosages.
+ * this module holds only structure and the article's dosages, and how the person's own
+ * exercises take the same shape.
  */
 import type { CustomExercise } from './customExercise';
 
@@ -164,5 +165,29 @@ export function exerciseMessageKeys(exercise: Exercise): ExerciseMessageKeys {
     cues: numbered('cue', exercise.cueCount),
     why: key('why'),
     ...(exercise.adapts ? { change: key('change') } : {}),
+  };
+}
+
+/**
+ * The person's own exercise in the catalogue's shape, so the picker, the routine and the
+ * player treat it like the article's. Its dosage is exact (min = max), so the routine
+ * times it as written: holds become hold phases (short ones counted reps, like the article's),
+ * reps become paced reps in sets, with a side switch when it is done on each side.
+ */
+export function toCatalogueExercise(exercise: CustomExercise): Exercise {
+  const d = exercise.dosage;
+  const exact = (n: number) => ({ min: n, max: n });
+  return {
+    id: exercise.id,
+    group: exercise.kind === 'strength' ? 'strength' : 'mobility',
+    position: exercise.position,
+    equipment: [...exercise.equipment],
+    dosage:
+      d.type === 'hold'
+        ? { holdSeconds: exact(d.seconds), reps: exact(d.holds), perSide: d.perSide }
+        : { reps: exact(d.reps), sets: exact(d.sets), perSide: d.perSide },
+    stepCount: 0,
+    cueCount: 0,
+    custom: exercise,
   };
 }

@@ -1,10 +1,9 @@
 /**
  * The person's own exercises ("Your exercises"): their shape and limits, the reading of stored or
- * imported ones with the shared guards and result shape, and their conversion to the catalogue's
- * shape, so that the routine and the player treat them like the article's. What the form's text
- * becomes is customExerciseForm.ts; the pool the picker draws from is exercisePool.ts. Pure.
+ * imported ones with the shared guards and result shape. What the form's text becomes is
+ * customExerciseForm.ts; how they join the article's exercises is exercisePool.ts. Pure.
  */
-import type { Equipment, Exercise } from './catalogue';
+import type { Equipment } from './catalogue';
 import { checkWholeNumber, isBoolean, isOneOf, isPlainObject, ownField, readSafely, type Checked, type Problem } from './guards';
 import { POSITION_CHOICES, checkEquipment, type PositionChoice } from './settings';
 
@@ -293,27 +292,4 @@ export function storedBytes(key: string, value: unknown): number {
   const json = JSON.stringify(value);
   const escaped = json.match(/[<\u2028\u2029]/g)?.length ?? 0;
   return new TextEncoder().encode(key + json).length + escaped * 5;
-}
-
-/**
- * A custom exercise in the catalogue's shape. Its dosage is exact (min = max), so the routine
- * times it as written: holds become hold phases (short ones counted reps, like the article's),
- * reps become paced reps in sets, with a side switch when it is done on each side.
- */
-export function toCatalogueExercise(exercise: CustomExercise): Exercise {
-  const d = exercise.dosage;
-  const exact = (n: number) => ({ min: n, max: n });
-  return {
-    id: exercise.id,
-    group: exercise.kind === 'strength' ? 'strength' : 'mobility',
-    position: exercise.position,
-    equipment: [...exercise.equipment],
-    dosage:
-      d.type === 'hold'
-        ? { holdSeconds: exact(d.seconds), reps: exact(d.holds), perSide: d.perSide }
-        : { reps: exact(d.reps), sets: exact(d.sets), perSide: d.perSide },
-    stepCount: 0,
-    cueCount: 0,
-    custom: exercise,
-  };
 }

@@ -1,6 +1,6 @@
 /** The exercises the picker chooses from: the article's, the person's own, or both. */
-import { CATALOGUE, type Equipment, type Exercise } from './catalogue';
-import { toCatalogueExercise, type CustomExercise } from './customExercise';
+import { CATALOGUE, toCatalogueExercise, type Equipment, type Exercise } from './catalogue';
+import type { CustomExercise } from './customExercise';
 import { eligibleExercises } from './picker';
 import type { ExerciseSource, PositionChoice } from './settings';
 

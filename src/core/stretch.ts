@@ -3,8 +3,8 @@
  * the popup loses nothing. Commands from any page go through `applyStretchCommand`.
  */
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
-import { exerciseById, type Exercise } from './catalogue';
-import { parseCustomExercise, toCatalogueExercise, type CustomExercise } from './customExercise';
+import { exerciseById, toCatalogueExercise, type Exercise } from './catalogue';
+import { parseCustomExercise, type CustomExercise } from './customExercise';
 import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
 
 export type StretchStatus = 'ready' | 'running' | 'ended';

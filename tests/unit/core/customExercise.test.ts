@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../../src/core/catalogue';
+import { CATALOGUE, toCatalogueExercise } from '../../../src/core/catalogue';
 import {
   CUSTOM_KEY_PREFIX,
   CUSTOM_NUMBER_LIMITS,
@@ -8,7 +8,6 @@ import {
   parseCustomExercise,
   parseCustomExercises,
   storedBytes,
-  toCatalogueExercise,
   type CustomExercise,
 } from '../../../src/core/customExercise';
 import { buildCustomExercise, validateCustomField } from '../../../src/core/customExerciseForm';
