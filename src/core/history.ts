@@ -6,6 +6,7 @@
 import { subDays } from 'date-fns';
 import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Checked, type Parsed, type Problem } from './guards';
 import { MAX_SITTING_MS } from './scheduleState';
+import { DAY_MS } from './time';
 
 export type BreakOutcome = 'done' | 'stoppedEarly' | 'skipped' | 'snoozed';
 
@@ -30,9 +31,9 @@ export const HISTORY_KEEP_DAYS = 365;
  */
 export const HISTORY_MAX_ENTRIES = 20_000;
 /** Another device's clock may run a little ahead; an entry later than this after `now` is in the future. */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const FUTURE_SLACK_MS = DAY_MS;
 /** The longest an exercise can have run; a record of more is damage. */
-const MAX_EXERCISE_MS = 24 * 60 * 60 * 1000;
+const MAX_EXERCISE_MS = DAY_MS;
 const EXERCISE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 const MAX_PROBLEMS = 20;
 

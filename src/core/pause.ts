@@ -2,15 +2,14 @@
 import { hoursOf, tomorrowStart, type Hours } from './activeHours';
 import type { PauseChoice } from './scheduleEvents';
 import type { Settings } from './settings';
+import { HOUR_MS, MINUTE_MS } from './time';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 /**
  * How far ahead a pause can end: "until tomorrow" is at most ~25 h ahead (DST), or with
  * active hours up to the first session start in the week after tomorrow (< 8 days + 1 h).
  */
-const MAX_PAUSE_AHEAD_MS = 25 * HOUR;
-const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR + HOUR;
+const MAX_PAUSE_AHEAD_MS = 25 * HOUR_MS;
+const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR_MS + HOUR_MS;
 
 /**
  * When a pause chosen at `now` ends: null = until resumed; 'tomorrow' = the next local
@@ -19,9 +18,9 @@ const MAX_PAUSE_AHEAD_HOURS_MS = 8 * 24 * HOUR + HOUR;
 export function pauseEnd(choice: PauseChoice, now: number, settings: Settings): number | null {
   switch (choice) {
     case 'minutes30':
-      return now + 30 * MINUTE;
+      return now + 30 * MINUTE_MS;
     case 'hour1':
-      return now + HOUR;
+      return now + HOUR_MS;
     case 'tomorrow':
       return tomorrowStart(now, hoursOf(settings.activeHours));
     case 'untilResumed':

@@ -7,6 +7,7 @@
  * `cuts` so the player can say so.
  */
 import type { Exercise, Pose, Range } from './catalogue';
+import { SECOND_MS } from './time';
 
 export type PhaseKind = 'ready' | 'hold' | 'lift' | 'lower' | 'pose' | 'rep' | 'switchSides' | 'release' | 'rest' | 'done';
 
@@ -40,17 +41,16 @@ export interface Routine {
   cuts: DosageCut[];
 }
 
-const SECOND = 1000;
-export const READY_MS = 5 * SECOND;
-export const SWITCH_MS = 5 * SECOND;
+export const READY_MS = 5 * SECOND_MS;
+export const SWITCH_MS = 5 * SECOND_MS;
 /** Between holds of the same side: release and set up again. */
-export const RELEASE_MS = 5 * SECOND;
-export const SET_REST_MS = 15 * SECOND;
+export const RELEASE_MS = 5 * SECOND_MS;
+export const SET_REST_MS = 15 * SECOND_MS;
 /** A paced rep with no hold: pull, squeeze, return. */
-export const REP_PACE_MS = 3 * SECOND;
+export const REP_PACE_MS = 3 * SECOND_MS;
 /** A held rep: lift, hold, then slowly lower. */
-export const LIFT_MS = 2 * SECOND;
-export const LOWER_MS = 3 * SECOND;
+export const LIFT_MS = 2 * SECOND_MS;
+export const LOWER_MS = 3 * SECOND_MS;
 /** Holds this short are counted as reps (lift, hold, lower); longer ones are rounds of holds. */
 const HELD_REP_MAX_SECONDS = 10;
 /** Only for an entry without a hold time, which the catalogue should not have. */
@@ -89,7 +89,7 @@ function isCounted(exercise: Exercise): boolean {
 /** One rep's phases: a pose held, a held rep (lift, hold, lower), or a paced rep. */
 function repPhases(exercise: Exercise, plan: Plan, at: Omit<Phase, 'kind' | 'durationMs'>): Phase[] {
   const { poses, holdSeconds } = exercise.dosage;
-  const holdMs = plan.holdSeconds * SECOND;
+  const holdMs = plan.holdSeconds * SECOND_MS;
   if (poses?.length) return [{ kind: 'pose', durationMs: holdMs, pose: poses[((at.count ?? 1) - 1) % poses.length], ...at }];
   if (holdSeconds)
     return [
@@ -131,7 +131,7 @@ function holdPhases(exercise: Exercise, plan: Plan): Phase[] {
     for (const side of sides) {
       if (side > 1 || (side === 1 && count > 1)) phases.push({ kind: 'switchSides', durationMs: SWITCH_MS, side });
       else if (count > 1) phases.push({ kind: 'release', durationMs: RELEASE_MS, count, of });
-      phases.push({ kind: 'hold', durationMs: plan.holdSeconds * SECOND, count, of, ...(side ? { side } : {}) });
+      phases.push({ kind: 'hold', durationMs: plan.holdSeconds * SECOND_MS, count, of, ...(side ? { side } : {}) });
     }
   }
   return phases;

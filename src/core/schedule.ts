@@ -32,8 +32,7 @@ import type { Activity, Effect, Presence, ScheduleEvent } from './scheduleEvents
 import { MAX_ALLOWANCE_MS, bank, resumeCounting, settle, sittingAt, type ScheduleState } from './scheduleState';
 import { badgeFor, statusOf, targetMs } from './scheduleStatus';
 import type { Settings } from './settings';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from './time';
 
 function restartClock(s: ScheduleState, now: number): void {
   s.bankedMs = 0;
@@ -57,7 +56,7 @@ function comeBack(s: ScheduleState, now: number, settings: Settings): void {
   if (s.awaySince === null) return;
   const awayFor = now - s.awaySince;
   s.awaySince = null;
-  if (awayFor >= settings.awayMinutes * MINUTE) restartClock(s, now);
+  if (awayFor >= settings.awayMinutes * MINUTE_MS) restartClock(s, now);
   else resumeCounting(s, now);
 }
 
@@ -86,7 +85,7 @@ export function step(
   const s: ScheduleState = { ...state };
   const hours = hoursOf(settings.activeHours);
   settle(s, now, maxPauseAheadMs(hours));
-  const snoozeMs = settings.snoozeMinutes * MINUTE;
+  const snoozeMs = settings.snoozeMinutes * MINUTE_MS;
   const before: Effect[] = []; // record, clearNotification, closeBreakWindow
   const nudge: Effect[] = [];
   const nudgesBefore = s.nudges;
@@ -113,7 +112,7 @@ export function step(
 
     case 'alarm': {
       // Late by the away time or more: the computer slept or the browser was closed since it was due.
-      if (event.scheduledTime !== undefined && now - event.scheduledTime >= settings.awayMinutes * MINUTE && !s.paused) {
+      if (event.scheduledTime !== undefined && now - event.scheduledTime >= settings.awayMinutes * MINUTE_MS && !s.paused) {
         if (s.awaySince === null) restartClock(s, now);
       }
       if (event.presence) notePresence(s, event.presence, now, settings);
@@ -152,7 +151,7 @@ export function step(
       else if (s.awaySince !== null) s.watching = false;
       else if (event.state === 'idle' && watches(event.activity, settings)) s.watching = true;
       // 'idle' arrives the away time after the last input: that time was not sitting.
-      else goAway(s, event.state === 'idle' ? now - settings.awayMinutes * MINUTE : now, settings);
+      else goAway(s, event.state === 'idle' ? now - settings.awayMinutes * MINUTE_MS : now, settings);
       break;
 
     case 'stretchStarted':
@@ -180,7 +179,7 @@ export function step(
       if (s.paused || (s.snoozed && !due)) break;
       const sitting = sittingAt(s, now, hours);
       record({ at: now, outcome: 'snoozed', sittingMs: sitting });
-      const extra = due ? sitting - settings.intervalMinutes * MINUTE + snoozeMs : s.extraAllowanceMs + snoozeMs;
+      const extra = due ? sitting - settings.intervalMinutes * MINUTE_MS + snoozeMs : s.extraAllowanceMs + snoozeMs;
       s.extraAllowanceMs = Math.min(MAX_ALLOWANCE_MS, Math.max(0, extra));
       s.snoozed = true;
       s.nudges = 0;

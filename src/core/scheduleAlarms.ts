@@ -4,26 +4,25 @@ import { BREAK_ALARM, TICK_ALARM, type Effect } from './scheduleEvents';
 import type { ScheduleState } from './scheduleState';
 import { badgeCountsDown, type Status } from './scheduleStatus';
 import type { Settings } from './settings';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from './time';
 
 /** The break alarm's next moment; null = none. */
 function breakAlarmAt(s: ScheduleState, status: Status, now: number, settings: Settings, withheld: boolean): number | null {
   if (s.paused) return s.pausedUntil;
   const moments: Array<number | null> = [nextHoursChange(now, hoursOf(settings.activeHours))];
-  const earliestNudge = withheld ? now + MINUTE : now;
+  const earliestNudge = withheld ? now + MINUTE_MS : now;
   if (status.kind === 'sitting' && status.nextBreakAt !== null) {
     const warningAt = status.nextBreakAt - settings.warningSeconds * 1000;
     moments.push(settings.warningSeconds > 0 && !s.warned && warningAt > now ? warningAt : status.nextBreakAt);
   }
   if (status.kind === 'due') {
     if (s.nudges === 0) moments.push(earliestNudge);
-    else if (s.nudges === 1 && s.lastNudgeAt !== null) moments.push(Math.max(earliestNudge, s.lastNudgeAt + settings.snoozeMinutes * MINUTE));
+    else if (s.nudges === 1 && s.lastNudgeAt !== null) moments.push(Math.max(earliestNudge, s.lastNudgeAt + settings.snoozeMinutes * MINUTE_MS));
     // The waiting break window looks again each minute whether the film or the call has ended.
-    if (s.windowWaiting) moments.push(now + MINUTE);
+    if (s.windowWaiting) moments.push(now + MINUTE_MS);
   }
   // Idle but watching: look again after the away time whether anyone is still there.
-  if (s.watching && s.awaySince === null) moments.push(now + settings.awayMinutes * MINUTE);
+  if (s.watching && s.awaySince === null) moments.push(now + settings.awayMinutes * MINUTE_MS);
   const at = moments.filter((m): m is number => m !== null);
   return at.length ? Math.min(...at) : null;
 }
@@ -31,10 +30,10 @@ function breakAlarmAt(s: ScheduleState, status: Status, now: number, settings: S
 /** The minute tick, at the countdown's own minute boundaries so the badge is never a minute high. */
 function tickAt(status: Status, now: number, settings: Settings): number | null {
   if (!badgeCountsDown(status, settings) || status.nextBreakAt === null) return null;
-  const wholeMinutesLeft = Math.floor((status.nextBreakAt - now) / MINUTE);
+  const wholeMinutesLeft = Math.floor((status.nextBreakAt - now) / MINUTE_MS);
   if (wholeMinutesLeft < 1) return null; // the break alarm comes first
-  let at = status.nextBreakAt - wholeMinutesLeft * MINUTE;
-  if (at <= now) at += MINUTE;
+  let at = status.nextBreakAt - wholeMinutesLeft * MINUTE_MS;
+  if (at <= now) at += MINUTE_MS;
   return at < status.nextBreakAt ? at : null;
 }
 

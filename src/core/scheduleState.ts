@@ -5,6 +5,7 @@
  */
 import { activeMsBetween, type Hours } from './activeHours';
 import { isBoolean, isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
+import { HOUR_MS } from './time';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
@@ -37,10 +38,9 @@ export interface ScheduleState {
   stretchSittingMs: number | null;
 }
 
-const HOUR = 3_600_000;
 /** Sitting time is capped here, so no record holds more; a stored value above it is damage. */
-export const MAX_SITTING_MS = 48 * HOUR;
-export const MAX_ALLOWANCE_MS = 7 * 24 * HOUR;
+export const MAX_SITTING_MS = 48 * HOUR_MS;
+export const MAX_ALLOWANCE_MS = 7 * 24 * HOUR_MS;
 
 export function initialState(now: number): ScheduleState {
   return {

@@ -2,8 +2,7 @@
 import { hoursOf, insideHours, nextHoursChange, type Hours } from './activeHours';
 import { settle, sittingAt, type ScheduleState } from './scheduleState';
 import type { Settings } from './settings';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from './time';
 
 export type StatusKind = 'sitting' | 'due' | 'away' | 'paused' | 'outsideHours' | 'doneForToday';
 
@@ -61,7 +60,7 @@ export const DUE_BADGE_TEXT = '!';
 
 /** The sitting a break falls due at, ms. */
 export function targetMs(s: ScheduleState, settings: Settings): number {
-  return settings.intervalMinutes * MINUTE + s.extraAllowanceMs;
+  return settings.intervalMinutes * MINUTE_MS + s.extraAllowanceMs;
 }
 
 /** The status of settled facts (see `settle`). */
@@ -90,7 +89,7 @@ export function scheduleStatus(state: ScheduleState, now: number, settings: Sett
 
 /** Whole minutes to the break, rounded up, never 0: "1" in its last minute. */
 export function minutesUntil(at: number, now: number): number {
-  return Math.max(1, Math.ceil((at - now) / MINUTE));
+  return Math.max(1, Math.ceil((at - now) / MINUTE_MS));
 }
 
 export function badgeFor(status: Status, now: number, settings: Settings): Badge {

@@ -6,6 +6,7 @@ import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine 
 import { exerciseById, toCatalogueExercise, type Exercise } from './catalogue';
 import { parseCustomExercise, type CustomExercise } from './customExercise';
 import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
+import { DAY_MS, MINUTE_MS } from './time';
 
 export type StretchStatus = 'ready' | 'running' | 'ended';
 export type StretchOutcome = 'done' | 'stoppedEarly';
@@ -125,7 +126,7 @@ export function applyStretchCommand(
 }
 
 /** A stretch paused this long with no page resuming it has been left: it ends as stopped early. */
-export const ABANDONED_AFTER_MS = 10 * 60_000;
+export const ABANDONED_AFTER_MS = 10 * MINUTE_MS;
 
 /**
  * When a running stretch ends by itself, if it has: its timer ran out (whether or not a page
@@ -148,11 +149,11 @@ export function stretchProgress(session: StretchSession, now: number) {
 const STATUSES: readonly StretchStatus[] = ['ready', 'running', 'ended'];
 const OUTCOMES: readonly (StretchOutcome | null)[] = ['done', 'stoppedEarly', null];
 /** The longest break a stored stretch may be for; more is damage. */
-const MAX_BREAK_MS = 24 * 60 * 60_000;
+const MAX_BREAK_MS = DAY_MS;
 const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 
 /** Slack for clocks that differ a little between the moment a page wrote and read. */
-const CLOCK_SLACK_MS = 60_000;
+const CLOCK_SLACK_MS = MINUTE_MS;
 
 /** Why a stored session cannot be trusted (English, for the console), or the session. */
 function readSession(r: Record<string, unknown>, now: number): StretchSession | string {
