@@ -30,13 +30,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'] },
+        // Pure functions: nothing to isolate, so the files share one module graph.
+        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'], isolate: false },
       },
       {
         plugins: [wxtTest()],
         test: {
           name: 'extension',
           environment: 'node',
+          // Each file in a fresh VM context of a long-lived worker: isolated like a new worker, cheaper.
+          pool: 'vmThreads',
           include: ['tests/unit/*.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
         },
@@ -46,6 +49,7 @@ export default defineConfig({
         test: {
           name: 'pages',
           environment: 'happy-dom',
+          pool: 'vmThreads',
           include: ['tests/unit/*.test.tsx'],
           setupFiles: ['tests/unit/setup.ts'],
         },
