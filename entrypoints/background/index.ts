@@ -4,6 +4,7 @@ import { setupMenus } from './menus';
 import { setupNotifications } from './notifications';
 import { setupNudges } from './nudges';
 import { setupPageRequests } from './pageRequests';
+import { setupSettingsWrites } from './settingsWrites';
 import { setupWelcome } from './welcome';
 
 /** What the background does, one feature each; every one adds its listeners synchronously. */
@@ -14,6 +15,7 @@ export default defineBackground({
     // Synchronously, so the event that woke the worker is not missed.
     setupNudges();
     setupPageRequests();
+    setupSettingsWrites();
     setupMenus();
     setupNotifications();
     setupCommands();

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
-import { isIntegerInRange, isOneOf, isPlainObject, ownField } from '../core/guards';
+import { isIntegerInRange, isOneOf, isPlainObject, ownField, type Parsed } from '../core/guards';
 import { PAUSE_CHOICES, type PauseChoice } from '../core/scheduleEvents';
+import type { FieldProblem, Settings } from '../core/settings';
+import { parseSettingsPatch, type SettingsPatch } from '../core/settingsWrites';
 
 /** What the pages ask the background to do; the background owns every state change. */
 export type UiRequest =
@@ -65,4 +67,39 @@ export async function importHistoryInBackground(entries: HistoryEntry[]): Promis
   if (!isPlainObject(reply) || !SUMMARY_FIELDS.every((f) => isIntegerInRange(reply[f], 0, entries.length)))
     throw new Error('no import summary in the reply');
   return reply as unknown as HistoryImportSummary;
+}
+
+/** A page's changed settings fields; the background, their one writer, merges them with what is stored. */
+export interface SaveSettingsRequest {
+  type: 'saveSettings';
+  patch: SettingsPatch;
+}
+
+export type SaveSettingsReply =
+  | { ok: true; settings: Settings }
+  /** settingsErrorInvalid (see `problems`), nothing written. */
+  | { ok: false; messageKey: 'settingsErrorInvalid'; problems: FieldProblem[] }
+  /** Storage refused (the sync write quota): the background keeps the change and writes it by itself later. */
+  | { ok: false; messageKey: 'settingsErrorSaveRetrying' }
+  /** The background did not answer (it stopped mid-save, say). */
+  | { ok: false; messageKey: 'settingsErrorSaveFailed' };
+
+/** The patch of a save request from any extension page, or null for any other message. */
+export function parseSaveSettingsRequest(raw: unknown): Parsed<SettingsPatch, FieldProblem> | null {
+  if (!isPlainObject(raw) || raw.type !== 'saveSettings') return null;
+  return parseSettingsPatch(ownField(raw, 'patch'));
+}
+
+/**
+ * Sends the changed fields to the background. The message leaves at once, before the first
+ * await, so a page calling this while it closes (pagehide) still has it delivered.
+ */
+export async function saveSettingsPatch(patch: SettingsPatch): Promise<SaveSettingsReply> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: 'saveSettings', patch } satisfies SaveSettingsRequest);
+    if (isPlainObject(reply) && typeof reply.ok === 'boolean') return reply as unknown as SaveSettingsReply;
+  } catch {
+    // no answer: reported below
+  }
+  return { ok: false, messageKey: 'settingsErrorSaveFailed' };
 }

@@ -1,17 +1,17 @@
 /**
  * Settings in `storage.sync` (one item, `sync:settings`; well under the 8 KB per-item limit).
  * Whatever is stored is untrusted (older versions, other devices, hand edits): it is always read
- * through `parseSettings`, and only fully valid settings are ever written.
+ * through `parseSettings`, and only fully valid settings are ever written, by the background alone.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, parseSettings, settingsEqual, type ParsedSettings, type Settings } from '../core/settings';
 import {
-  DEFAULT_SETTINGS,
-  parseSettings,
-  settingsEqual,
-  type FieldProblem,
-  type ParsedSettings,
-  type Settings,
-} from '../core/settings';
+  applySettingsPatch,
+  parsePendingSettingsWrite,
+  type PendingSettingsWrite,
+  type SettingsPatch,
+} from '../core/settingsWrites';
 
 export const SETTINGS_STORAGE_KEY = 'sync:settings';
 /**
@@ -41,41 +41,72 @@ export async function loadSettings(): Promise<LoadedSettings> {
   }
 }
 
-export type SaveSettingsResult =
-  | { ok: true; settings: Settings }
-  /** `messageKey`: settingsErrorInvalid (see `problems`) or settingsErrorSaveFailed (storage refused, e.g. sync quota). */
-  | { ok: false; messageKey: string; problems: FieldProblem[] };
+export type WriteSettingsResult = { ok: true; settings: Settings } | { ok: false };
 
 /**
- * Saves settings if every field is valid; otherwise saves nothing and returns the problems.
- * Keys that are not settings are dropped. Skips the write when storage already holds the same
- * valid settings (storage.sync allows 120 writes a minute). Never throws.
+ * Writes the patch's fields over what is stored now (invalid stored fields take their default);
+ * the caller passes only valid fields. Skips the write when nothing would change (storage.sync
+ * allows 120 writes a minute). Never throws: `ok: false` when storage refused (e.g. the sync quota).
+ * Only the background calls this, one write at a time (see its settings writes).
  */
-export async function saveSettings(settings: Settings): Promise<SaveSettingsResult> {
-  const parsed = parseSettings(settings);
-  if (parsed.problems.length > 0) {
-    return { ok: false, messageKey: 'settingsErrorInvalid', problems: parsed.problems };
-  }
-  const value = parsed.value;
+export async function writeSettingsPatch(patch: SettingsPatch): Promise<WriteSettingsResult> {
   try {
-    let same = false;
-    try {
-      const stored = fromStored(await settingsItem.getValue());
-      same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.value, value);
-    } catch {
-      same = false;
-    }
+    const stored = fromStored(await settingsItem.getValue());
+    const value = applySettingsPatch(stored.value, patch);
+    const same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.value, value);
     if (!same) await settingsItem.setValue(value);
     return { ok: true, settings: value };
   } catch (err) {
     console.warn('[unhunch] could not save settings', err);
-    return { ok: false, messageKey: 'settingsErrorSaveFailed', problems: [] };
+    return { ok: false };
   }
 }
 
-/** Puts the defaults back (as a save). */
-export function resetSettings(): Promise<SaveSettingsResult> {
-  return saveSettings(DEFAULT_SETTINGS);
+/** A write the browser refused, kept on this device until a retry writes it. */
+const pendingWriteItem = storage.defineItem<unknown>('local:settingsWritePending', { fallback: null });
+
+export async function loadPendingSettingsWrite(): Promise<PendingSettingsWrite | null> {
+  try {
+    return parsePendingSettingsWrite(await pendingWriteItem.getValue());
+  } catch {
+    return null;
+  }
+}
+
+export async function savePendingSettingsWrite(pending: PendingSettingsWrite | null): Promise<void> {
+  if (pending) await pendingWriteItem.setValue(pending);
+  else await pendingWriteItem.removeValue();
+}
+
+/**
+ * Patches left by pages as they closed, one key each: `storage.session` (in memory, for this
+ * browser run) takes the write even when the page is gone a moment later, and its change wakes
+ * the background, which may have been stopped, to write them.
+ */
+const LEFT_PATCH_PREFIX = 'settingsPatchLeft.';
+
+/** Issued synchronously, so a page may call it from `pagehide`. */
+export function leaveSettingsPatch(patch: SettingsPatch): void {
+  const key = `${LEFT_PATCH_PREFIX}${Date.now()}.${Math.random().toString(36).slice(2)}`;
+  browser.storage.session.set({ [key]: patch }).catch((err) => console.warn('[unhunch] could not leave settings', err));
+}
+
+/** Calls `cb` with each patch left by a closing page (those already there first); `done` removes it. */
+export function watchLeftSettingsPatches(cb: (raw: unknown, done: () => Promise<void>) => void): void {
+  const take = (key: string, raw: unknown) => cb(raw, () => browser.storage.session.remove(key));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes))
+      if (key.startsWith(LEFT_PATCH_PREFIX) && change.newValue != null) take(key, change.newValue);
+  });
+  void browser.storage.session.get(null).then((all) => {
+    for (const [key, raw] of Object.entries(all)) if (key.startsWith(LEFT_PATCH_PREFIX)) take(key, raw);
+  });
+}
+
+/** Calls `cb` whenever a refused write is kept or written at last (null: none is waiting). */
+export function watchPendingSettingsWrite(cb: (pending: PendingSettingsWrite | null) => void): () => void {
+  return pendingWriteItem.watch((value) => cb(parsePendingSettingsWrite(value)));
 }
 
 /**

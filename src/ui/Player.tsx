@@ -18,6 +18,8 @@ interface PlayerProps {
   onToggleSound: () => void;
   voice: boolean;
   onToggleVoice: () => void;
+  /** Why a switch's change is not saved (empty when it is). */
+  switchProblem?: string;
   /** Whether this page makes the sounds: one page speaks and chimes, never two at once. */
   audible: boolean;
   /** The person's first stretch: the safety line starts open. */
@@ -26,7 +28,18 @@ interface PlayerProps {
 }
 
 /** The guided stretch: what to do, how long is left in this phase, and the controls. */
-export function Player({ session, now, sound, onToggleSound, voice, onToggleVoice, audible, firstStretch, send }: PlayerProps) {
+export function Player({
+  session,
+  now,
+  sound,
+  onToggleSound,
+  voice,
+  onToggleVoice,
+  switchProblem,
+  audible,
+  firstStretch,
+  send,
+}: PlayerProps) {
   const exercise = sessionExercise(session)!;
   const text = exerciseText(exercise);
   const state = stretchProgress(session, now)!;
@@ -120,6 +133,9 @@ export function Player({ session, now, sound, onToggleSound, voice, onToggleVoic
           {t('voiceToggle')}
         </button>
       </div>
+      <p class="switch-problem" role="status" data-testid="switch-problem">
+        {switchProblem}
+      </p>
       <ExerciseSteps text={text} />
     </section>
   );

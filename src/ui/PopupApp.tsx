@@ -6,10 +6,11 @@ import { historyStats } from '../core/historyStats';
 import type { Settings } from '../core/settings';
 import { sessionExercise, type StretchSession } from '../core/stretch';
 import { loadHistory, watchHistory } from '../platform/historyStore';
-import { t, tn } from '../platform/i18n';
+import { t, tn, type MessageKey } from '../platform/i18n';
 import { sendToBackground, type UiRequest } from '../platform/messages';
 import { openSettingsPage } from '../platform/pages';
-import { loadSettings, saveSettings, watchSettings } from '../platform/settingsStore';
+import { loadSettings, watchSettings } from '../platform/settingsStore';
+import { settingsWriter } from '../platform/settingsWriter';
 import { loadStretch, watchStretch } from '../platform/stateStore';
 import { ExerciseIllustration } from './ExerciseIllustration';
 import { exerciseText } from './exerciseText';
@@ -17,6 +18,7 @@ import { formatDays, formatNumber } from './format';
 import { useNow, useSittingStatus, useSoundOwner, useStored } from './hooks';
 import { ExerciseSteps, Player } from './Player';
 import { StatusPanel } from './StatusPanel';
+import { useSettingSwitches } from './useSettingSwitches';
 import { applyTheme } from './theme';
 
 /** A finished stretch stays on screen this long, then the start screen returns. */
@@ -38,6 +40,7 @@ export function PopupApp({ view }: { view: PopupView }) {
   const [handingOver, setHandingOver] = useState(false);
   // The break window takes the sound from a popup that is open at the same time.
   const soundOwner = useSoundOwner(view === 'break');
+  const switches = useSettingSwitches(settings, settingsWriter);
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -56,10 +59,8 @@ export function PopupApp({ view }: { view: PopupView }) {
       })
       .finally(() => (pending.current = false));
   };
-  const toggleSound = () => void saveSettings({ ...settings, sound: !settings.sound });
-  const toggleVoice = () => void saveSettings({ ...settings, voice: !settings.voice });
   const start = () => {
-    if (view === 'break' || !(settings.sound || settings.voice)) return send({ type: 'startStretch' });
+    if (view === 'break' || !(switches.sound || switches.voice)) return send({ type: 'startStretch' });
     // The popup closes on the next click elsewhere, and its sounds with it: the break window plays instead.
     setHandingOver(true);
     void sendToBackground({ type: 'startStretch' })
@@ -73,10 +74,11 @@ export function PopupApp({ view }: { view: PopupView }) {
         <Player
           session={session}
           now={now}
-          sound={{ on: settings.sound, volume: settings.soundVolume }}
-          onToggleSound={toggleSound}
-          voice={settings.voice}
-          onToggleVoice={toggleVoice}
+          sound={{ on: switches.sound, volume: settings.soundVolume }}
+          onToggleSound={() => switches.toggle('sound')}
+          voice={switches.voice}
+          onToggleVoice={() => switches.toggle('voice')}
+          switchProblem={switches.problemKey === null ? '' : t(switches.problemKey as MessageKey)}
           audible={soundOwner && !handingOver}
           firstStretch={!history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly')}
           send={send}

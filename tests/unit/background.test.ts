@@ -9,7 +9,7 @@ import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
 import { BREAK_NOTIFICATION, WARNING_NOTIFICATION } from '../../src/platform/nudgeNotification';
 import { loadHistory } from '../../src/platform/historyStore';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -116,11 +116,11 @@ describe('the background', () => {
   it('a changed interval moves the next break at once', async () => {
     await handleScheduleEvent({ type: 'installed' }, T0);
     await sitThrough(T0, T0 + 10 * MINUTE);
-    expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30 })).ok).toBe(true);
+    expect((await writeSettingsPatch({ ...DEFAULT_SETTINGS, intervalMinutes: 30 })).ok).toBe(true);
     await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 10 * MINUTE);
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(T0 + 29 * MINUTE);
     expect(await badgeText()).toBe('20');
-    expect((await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 30, awayMinutes: 10 })).ok).toBe(true);
+    expect((await writeSettingsPatch({ ...DEFAULT_SETTINGS, intervalMinutes: 30, awayMinutes: 10 })).ok).toBe(true);
     await handleScheduleEvent({ type: 'settingsChanged' }, T0 + 11 * MINUTE);
     expect(fakeBrowser.idle.setDetectionInterval).toHaveBeenLastCalledWith(600);
   });

@@ -7,7 +7,7 @@ import background from '../../entrypoints/background';
 import { BREAK_ALARM } from '../../src/core/scheduleEvents';
 import { defaultSettings } from '../../src/core/settings';
 import { loadLanguage } from '../../src/platform/i18n';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { loadHistory } from '../../src/platform/historyStore';
 import { loadStretch, scheduleItem } from '../../src/platform/stateStore';
 import { serveLocaleFiles } from './localeFiles';
@@ -155,7 +155,7 @@ describe('background entrypoint', () => {
     try {
       await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
       await waitFor(() => expect(menus[0]?.title).toBe('Start a stretch now'));
-      await saveSettings({ ...defaultSettings(), language: 'de' });
+      await writeSettingsPatch({ ...defaultSettings(), language: 'de' });
       const german = JSON.parse(readFileSync('public/_locales/de/messages.json', 'utf8'));
       await waitFor(() => expect(menus[0]?.title).toBe(german.menuStartStretch.message));
       await waitFor(async () =>

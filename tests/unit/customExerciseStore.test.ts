@@ -14,7 +14,7 @@ import {
   removeStoredItem,
   saveCustomExercise,
 } from '../../src/platform/customExerciseStore';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { loadStretch } from '../../src/platform/stateStore';
 
 const T0 = new Date('2026-11-23T09:00:00+01:00').getTime();
@@ -74,7 +74,7 @@ describe('customExerciseStore', () => {
   });
 
   it('skips and reports garbage stored by hand, keeps it until removed, and leaves the settings alone', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 50 });
+    await writeSettingsPatch({ ...DEFAULT_SETTINGS, intervalMinutes: 50 });
     await fakeBrowser.storage.sync.set({
       [`${CUSTOM_KEY_PREFIX}custom-ok`]: exercise(1, { id: 'custom-ok' }),
       [`${CUSTOM_KEY_PREFIX}custom-junk`]: 'junk',
@@ -117,7 +117,7 @@ describe('customExerciseStore', () => {
 
 describe('the background serves the person’s exercises', () => {
   it('only mine: the stretch is theirs, with their words; it ends as done and is recorded', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, exerciseSource: 'mine' });
+    await writeSettingsPatch({ ...DEFAULT_SETTINGS, exerciseSource: 'mine' });
     await saveCustomExercise(exercise(1));
     await fakeBrowser.storage.sync.set({ [`${CUSTOM_KEY_PREFIX}custom-bad`]: { broken: true } });
     await handleUiRequest({ type: 'startStretch' }, T0);
@@ -132,7 +132,7 @@ describe('the background serves the person’s exercises', () => {
   });
 
   it('only mine with none that fits: the article’s exercise is served', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, exerciseSource: 'mine' });
+    await writeSettingsPatch({ ...DEFAULT_SETTINGS, exerciseSource: 'mine' });
     await saveCustomExercise(exercise(1, { position: 'floor' }));
     await handleUiRequest({ type: 'startStretch' }, T0);
     const session = await loadStretch(T0);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { loadLanguage, t } from '../../src/platform/i18n';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { mountPage } from '../../src/ui/mountPage';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { usePageContainer } from './pageFixture';
@@ -43,7 +43,7 @@ function Counter() {
 
 describe('mountPage', () => {
   it('renders in the stored language and follows a change of it in place, keeping the page state', async () => {
-    await saveSettings({ ...defaultSettings(), language: 'de' });
+    await writeSettingsPatch({ ...defaultSettings(), language: 'de' });
     await mountPage(root, () => <Counter />, 'optPageTitle');
     expect($('button')!.textContent).toBe('Einstellungen 0');
     expect(document.documentElement.lang).toBe('de');
@@ -51,7 +51,7 @@ describe('mountPage', () => {
 
     $('button')!.click();
     await waitFor(() => expect($('button')!.textContent).toBe('Einstellungen 1'));
-    await saveSettings({ ...defaultSettings(), language: 'browser' });
+    await writeSettingsPatch({ ...defaultSettings(), language: 'browser' });
     await waitFor(() => expect($('button')!.textContent).toBe('Settings 1'));
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Unhunch: settings and history');

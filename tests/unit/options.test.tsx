@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { usePageContainer } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
@@ -56,7 +56,7 @@ async function pickFile(input: HTMLInputElement, content: string): Promise<void>
 describe('options page: settings', () => {
   it('shows the message beside an invalid interval and leaves storage unchanged', async () => {
     vi.useFakeTimers();
-    await saveSettings({ ...defaultSettings(), intervalMinutes: 60 });
+    await writeSettingsPatch({ ...defaultSettings(), intervalMinutes: 60 });
     await openPage();
     const input = $<HTMLInputElement>('#intervalMinutes')!;
     expect(input.value).toBe('60');
@@ -156,7 +156,7 @@ describe('options page: settings', () => {
   });
 
   it('asks before resetting to defaults, in the page', async () => {
-    await saveSettings({ ...defaultSettings(), intervalMinutes: 90, theme: 'dark' });
+    await writeSettingsPatch({ ...defaultSettings(), intervalMinutes: 90, theme: 'dark' });
     const confirmSpy = vi.fn(() => true);
     vi.stubGlobal('confirm', confirmSpy);
     await openPage();
@@ -196,7 +196,7 @@ describe('options page: settings', () => {
   });
 
   it('shows no notice for valid stored settings', async () => {
-    await saveSettings(defaultSettings());
+    await writeSettingsPatch(defaultSettings());
     await openPage();
     expect($('[data-testid="stored-problems"]')).toBeNull();
   });
@@ -221,7 +221,7 @@ describe('options page: settings', () => {
   });
 
   it('a bad settings file changes nothing', async () => {
-    await saveSettings({ ...defaultSettings(), intervalMinutes: 50 });
+    await writeSettingsPatch({ ...defaultSettings(), intervalMinutes: 50 });
     await openPage();
     await pickFile($<HTMLInputElement>('#import-settings')!, '{ not json');
     await waitFor(() =>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
+import { setupSettingsWrites } from '../../entrypoints/background/settingsWrites';
 import { parseUiRequest } from '../../src/platform/messages';
 
 /** The real background answering the pages' messages, on the fake browser (idle mocked: it has none). */
@@ -11,6 +12,7 @@ function answerPagesFromBackground(): void {
     const request = parseUiRequest(message);
     return request ? handleUiRequest(request) : undefined;
   });
+  setupSettingsWrites();
 }
 
 /**

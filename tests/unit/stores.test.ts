@@ -2,12 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type Settings } from '../../src/core/settings';
 import type { HistoryEntry } from '../../src/core/history';
-import {
-  loadSettings,
-  resetSettings,
-  saveSettings,
-  watchSettings,
-} from '../../src/platform/settingsStore';
+import { loadSettings, watchSettings, writeSettingsPatch } from '../../src/platform/settingsStore';
 import {
   addHistoryEntry,
   clearHistory,
@@ -46,41 +41,33 @@ describe('settingsStore', () => {
     expect(await loadSettings()).toEqual({ value: DEFAULT_SETTINGS, problems: [], ignoredKeys: [] });
   });
 
-  it('saves and loads valid settings, with the version recorded', async () => {
-    expect(await saveSettings(MINE)).toEqual({ ok: true, settings: MINE });
+  it('saves and loads valid settings', async () => {
+    expect(await writeSettingsPatch(MINE)).toEqual({ ok: true, settings: MINE });
     expect(await loadSettings()).toEqual({ value: MINE, problems: [], ignoredKeys: [] });
     expect(await rawSync()).toEqual({ [SYNC_KEY]: MINE });
     expect(JSON.stringify(await rawSync()).length).toBeLessThan(8192);
   });
 
-  it('refuses invalid settings and saves nothing, not even the valid fields', async () => {
-    await saveSettings(MINE);
-    const before = await rawSync();
-    const bad = { ...MINE, intervalMinutes: 5, theme: 'neon' } as unknown as Settings;
-    const r = await saveSettings({ ...bad, breakMinutes: 4 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.messageKey).toBe('settingsErrorInvalid');
-      expect(r.problems.map((p) => p.field)).toEqual(['intervalMinutes', 'theme']);
-    }
-    expect(await rawSync()).toEqual(before);
-    const missing = { ...MINE } as Partial<Settings>;
-    delete missing.badge;
-    expect((await saveSettings(missing as Settings)).ok).toBe(false);
-    expect(await rawSync()).toEqual(before);
+  it('writes a patch over what is stored at that moment, keeping the other fields', async () => {
+    await writeSettingsPatch(MINE);
+    // Another device changed the theme in between.
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, theme: 'dark' } });
+    expect(await writeSettingsPatch({ breakMinutes: 4 })).toEqual({ ok: true, settings: { ...MINE, theme: 'dark', breakMinutes: 4 } });
+    expect((await rawSync())[SYNC_KEY]).toEqual({ ...MINE, theme: 'dark', breakMinutes: 4 });
   });
 
-  it('drops keys that are not settings when saving', async () => {
-    await saveSettings({ ...MINE, extra: 1 } as Settings);
-    expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
+  it('drops keys that are not settings and repairs invalid stored fields when writing', async () => {
+    await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, extra: 1, soundVolume: -4 } });
+    await writeSettingsPatch({ sound: true });
+    expect((await rawSync())[SYNC_KEY]).toEqual({ ...MINE, sound: true, soundVolume: DEFAULT_SETTINGS.soundVolume });
   });
 
   it('does not write again when nothing changed', async () => {
-    await saveSettings(MINE);
+    await writeSettingsPatch(MINE);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-    await saveSettings({ ...MINE });
+    await writeSettingsPatch({ ...MINE });
     expect(set).not.toHaveBeenCalled();
-    await saveSettings({ ...MINE, sound: true });
+    await writeSettingsPatch({ sound: true });
     expect(set).toHaveBeenCalled();
     set.mockRestore();
   });
@@ -88,15 +75,9 @@ describe('settingsStore', () => {
   it('reports a storage failure instead of throwing', async () => {
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await saveSettings(MINE)).toEqual({ ok: false, messageKey: 'settingsErrorSaveFailed', problems: [] });
+    expect(await writeSettingsPatch(MINE)).toEqual({ ok: false });
     set.mockRestore();
     warn.mockRestore();
-  });
-
-  it('resets to the defaults', async () => {
-    await saveSettings(MINE);
-    expect(await resetSettings()).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
-    expect((await loadSettings()).value).toEqual(DEFAULT_SETTINGS);
   });
 
   describe('garbage written by hand', () => {
@@ -111,7 +92,7 @@ describe('settingsStore', () => {
       expect(loaded.value).toEqual(DEFAULT_SETTINGS);
       expect(loaded.problems.length).toBe(SETTINGS_FIELDS.length);
       expect((await rawSync())[SYNC_KEY]).toEqual(garbage);
-      expect((await saveSettings(MINE)).ok).toBe(true);
+      expect((await writeSettingsPatch(MINE)).ok).toBe(true);
       expect((await rawSync())[SYNC_KEY]).toEqual(MINE);
     });
 
@@ -178,11 +159,11 @@ describe('settingsStore', () => {
   it('tells watchers about changes, parsed', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings(({ value }) => seen.push(value));
-    await saveSettings(MINE);
+    await writeSettingsPatch(MINE);
     await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...MINE, theme: 'neon' } });
     await settled();
     unwatch();
-    await saveSettings(DEFAULT_SETTINGS);
+    await writeSettingsPatch(DEFAULT_SETTINGS);
     await settled();
     // The hand-written 'neon' theme reaches the watcher as the default theme; nothing after unwatch.
     expect(seen).toEqual([MINE, { ...MINE, theme: 'system' }]);

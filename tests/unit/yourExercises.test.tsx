@@ -7,7 +7,7 @@ import { CUSTOM_KEY_PREFIX, type CustomExercise } from '../../src/core/customExe
 import { defaultSettings } from '../../src/core/settings';
 import { settingsToJson } from '../../src/core/settingsFile';
 import { loadCustomExercises, saveCustomExercise } from '../../src/platform/customExerciseStore';
-import { saveSettings } from '../../src/platform/settingsStore';
+import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { usePageContainer } from './pageFixture';
 import { waitFor } from './setup';
@@ -176,7 +176,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
   });
 
   it('has no accessibility violations axe can see here, with the form open and showing problems', async () => {
-    await saveSettings(defaultSettings());
+    await writeSettingsPatch(defaultSettings());
     await saveCustomExercise(WALL_ANGEL);
     await openPage();
     await openNewForm();

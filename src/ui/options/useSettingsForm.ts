@@ -1,7 +1,7 @@
 /**
  * The settings form's state: what the inputs hold (the draft, possibly invalid), the last valid
- * settings (the model, the only thing ever saved), the message beside each invalid field, and a
- * debounced save of every valid change.
+ * settings (the model), the message beside each invalid field, and a debounced save of the fields
+ * changed here (only those: what other pages or devices change meanwhile is kept and shown).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Equipment } from '../../core/catalogue';
@@ -9,6 +9,7 @@ import type { LanguageSetting } from '../../core/language';
 import {
   SETTINGS_FIELDS,
   cloneSettings,
+  defaultSettings,
   settingsEqual,
   type ExerciseSource,
   type FieldProblem,
@@ -22,7 +23,10 @@ import {
 import { minuteToTime } from '../../core/formText';
 import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
-import { resetSettings, saveSettings, watchSettings, type LoadedSettings } from '../../platform/settingsStore';
+import { applySettingsPatch, mergeSettingsPatches, patchFields, type SettingsPatch } from '../../core/settingsWrites';
+import type { SaveSettingsReply } from '../../platform/messages';
+import { watchSettings, type LoadedSettings } from '../../platform/settingsStore';
+import { settingsWriter as writer } from '../../platform/settingsWriter';
 import { applyTheme } from '../theme';
 
 export const SAVE_DEBOUNCE_MS = 400;
@@ -99,6 +103,8 @@ export type SaveStatus =
   | { kind: 'savedExceptInvalid' }
   | { kind: 'invalid' }
   | { kind: 'reset' }
+  /** Refused by the browser's write quota; the background saves it by itself shortly. */
+  | { kind: 'retrying' }
   | { kind: 'failed'; messageKey: string };
 
 export function saveStatusText(status: SaveStatus): string {
@@ -111,6 +117,8 @@ export function saveStatusText(status: SaveStatus): string {
       return t('optNotSavedInvalid');
     case 'reset':
       return t('optResetDone');
+    case 'retrying':
+      return t('settingsErrorSaveRetrying');
     case 'failed':
       return t(status.messageKey as MessageKey);
     default:
@@ -154,11 +162,19 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   };
   const [errors, setErrors] = useState<Errors>({});
   const errorsRef = useRef<Errors>({});
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [status, setStatusState] = useState<SaveStatus>({ kind: 'idle' });
+  const statusRef = useRef<SaveStatus>(status);
   const [storedProblems, setStoredProblems] = useState<FieldProblem[]>(() => invalidStored(initial.problems));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef(0);
+  // Fields changed here and not sent yet, and the patches on their way to the background: an
+  // outside change never overwrites them in the form.
+  const unsaved = useRef<SettingsPatch>({});
+  const sending = useRef<SettingsPatch[]>([]);
 
+  const setStatus = (next: SaveStatus) => {
+    statusRef.current = next;
+    setStatusState(next);
+  };
   const setModel = (next: Settings) => {
     modelRef.current = next;
     setModelState(next);
@@ -171,22 +187,52 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
   };
-  const save = async (settings: Settings): Promise<boolean> => {
-    inFlight.current++;
+  const busy = (field: SettingsField) => field in unsaved.current || sending.current.some((patch) => field in patch);
+  /** Shows stored values in every field that has no change of its own here. */
+  const follow = (stored: Settings) => {
+    const fields = SETTINGS_FIELDS.filter((field) => !busy(field) && !errorsRef.current[field]);
+    if (fields.length === 0) return;
+    const next = cloneSettings(modelRef.current) as unknown as Record<SettingsField, unknown>;
+    for (const field of fields) next[field] = stored[field];
+    if (settingsEqual(next as unknown as Settings, modelRef.current)) return;
+    setModel(next as unknown as Settings);
+    setDraft((d) => {
+      const nextDraft = { ...d } as Record<SettingsField, unknown>;
+      for (const field of fields) nextDraft[field] = draftOf(stored, field);
+      return nextDraft as unknown as Draft;
+    });
+  };
+  const statusAfter = (reply: SaveSettingsReply): SaveStatus => {
+    if (reply.ok) return { kind: Object.keys(errorsRef.current).length > 0 ? 'savedExceptInvalid' : 'saved' };
+    if (reply.messageKey === 'settingsErrorSaveRetrying') return { kind: 'retrying' };
+    return { kind: 'failed', messageKey: reply.messageKey };
+  };
+  /** Sends a patch; the reply sets the status unless a newer change is still on its way. */
+  const send = async (patch: SettingsPatch): Promise<SaveSettingsReply> => {
+    sending.current = [...sending.current, patch];
     try {
-      const result = await saveSettings(settings);
-      const invalidLeft = Object.keys(errorsRef.current).length > 0;
-      if (result.ok) setStatus({ kind: invalidLeft ? 'savedExceptInvalid' : 'saved' });
-      else setStatus({ kind: 'failed', messageKey: result.messageKey });
-      return result.ok;
+      const reply = await writer.save(patch);
+      sending.current = sending.current.filter((p) => p !== patch);
+      if (timer.current === null && sending.current.length === 0) setStatus(statusAfter(reply));
+      return reply;
     } finally {
-      inFlight.current--;
+      sending.current = sending.current.filter((p) => p !== patch);
     }
   };
-  const flush = () => {
-    if (timer.current === null) return;
+  const takeUnsaved = (): SettingsPatch => {
     cancelPending();
-    void save(modelRef.current);
+    const patch = unsaved.current;
+    unsaved.current = {};
+    return patch;
+  };
+  const flush = () => {
+    const patch = takeUnsaved();
+    if (patchFields(patch).length > 0) void send(patch);
+  };
+  // A closing page leaves its change in storage, which outlives it (a message may not).
+  const leave = () => {
+    const patch = takeUnsaved();
+    if (patchFields(patch).length > 0) writer.leave(patch);
   };
 
   // The page follows its theme at once, before the save.
@@ -194,34 +240,38 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
 
   // A pending change is saved when the page is hidden or closed.
   useEffect(() => {
+    // Hidden may be the first step of closing: leave the change rather than send it.
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') leave();
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onHide);
       flush();
     };
   }, []);
 
-  // Changes from elsewhere (the popup's sound switch, another device via sync).
+  // Changes from elsewhere (another page, the popup's switches, another device via sync).
   useEffect(
     () =>
       watchSettings((loaded) => {
-        if (timer.current !== null || inFlight.current > 0) return; // our own save wins
-        if (settingsEqual(loaded.value, modelRef.current)) return;
-        setModel(loaded.value);
         if (invalidStored(loaded.problems).length > 0) setStoredProblems(invalidStored(loaded.problems));
-        setDraft((d) => {
-          const next = { ...d } as Record<SettingsField, unknown>;
-          for (const field of SETTINGS_FIELDS) {
-            // A field the person is fixing keeps what they typed.
-            if (!errorsRef.current[field]) next[field] = draftOf(loaded.value, field);
-          }
-          return next as unknown as Draft;
-        });
+        follow(loaded.value);
+        // A change left with no reply (the page was hidden) is saved once storage holds it.
+        const settled = timer.current === null && sending.current.length === 0;
+        if (settled && statusRef.current.kind === 'pending' && settingsEqual(loaded.value, modelRef.current))
+          setStatus(statusAfter({ ok: true, settings: loaded.value }));
+      }),
+    [],
+  );
+
+  // A refused save written later by the background: now it is saved.
+  useEffect(
+    () =>
+      writer.watchPending((pending) => {
+        if (!pending && statusRef.current.kind === 'retrying') setStatus(statusAfter({ ok: true, settings: modelRef.current }));
       }),
     [],
   );
@@ -237,6 +287,7 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
     const result = validateField(field, raw === undefined ? draftValue : raw);
     if (result.ok) {
       setModel({ ...modelRef.current, [field]: result.value });
+      unsaved.current = { ...unsaved.current, [field]: result.value };
       if (errorsRef.current[field]) {
         const next = { ...errorsRef.current };
         delete next[field];
@@ -244,10 +295,7 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
       }
       setStatus({ kind: 'pending' });
       cancelPending();
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void save(modelRef.current);
-      }, SAVE_DEBOUNCE_MS);
+      timer.current = setTimeout(flush, SAVE_DEBOUNCE_MS);
     } else {
       setErrorsBoth({ ...errorsRef.current, [field]: result.problem });
       setStatus({ kind: 'invalid' });
@@ -261,35 +309,27 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   };
 
   const reset = async () => {
-    cancelPending();
-    inFlight.current++;
-    try {
-      const result = await resetSettings();
-      if (result.ok) {
-        replaceAll(result.settings);
-        setStoredProblems([]);
-        setStatus({ kind: 'reset' });
-      } else {
-        setStatus({ kind: 'failed', messageKey: result.messageKey });
-      }
-    } finally {
-      inFlight.current--;
+    takeUnsaved();
+    const reply = await send(defaultSettings());
+    if (reply.ok || reply.messageKey === 'settingsErrorSaveRetrying') {
+      replaceAll(reply.ok ? reply.settings : defaultSettings());
+      setStoredProblems([]);
+      setStatus(reply.ok ? { kind: 'reset' } : { kind: 'retrying' });
     }
   };
 
   const applyImport = async (imported: Settings, problems: FieldProblem[]): Promise<ImportOutcome> => {
     const rejected = new Set(problems.map((p) => p.field));
     if (SETTINGS_FIELDS.every((f) => rejected.has(f))) return { ok: false, messageKey: 'optImportAllRejected' };
-    const merged = cloneSettings(modelRef.current) as unknown as Record<SettingsField, unknown>;
-    const source = cloneSettings(imported) as unknown as Record<SettingsField, unknown>;
-    for (const field of SETTINGS_FIELDS) if (!rejected.has(field)) merged[field] = source[field];
-    const next = merged as unknown as Settings;
-    cancelPending();
-    const ok = await save(next);
-    if (!ok) return { ok: false, messageKey: 'settingsErrorSaveFailed' };
-    replaceAll(next);
+    const fromFile: Record<string, unknown> = {};
+    for (const field of SETTINGS_FIELDS) if (!rejected.has(field)) fromFile[field] = imported[field];
+    // Changes typed here and not yet saved go with it, unless the file sets the same field.
+    const patch = mergeSettingsPatches(takeUnsaved(), fromFile as SettingsPatch);
+    const reply = await send(patch);
+    if (!reply.ok && reply.messageKey !== 'settingsErrorSaveRetrying') return { ok: false, messageKey: reply.messageKey };
+    replaceAll(reply.ok ? reply.settings : applySettingsPatch(modelRef.current, patch));
     setStoredProblems([]);
-    return { ok: true, rejected: problems };
+    return reply.ok ? { ok: true, rejected: problems } : { ok: false, messageKey: reply.messageKey };
   };
 
   return { model, draft, errors, status, storedProblems, change, reset, applyImport };

@@ -1,0 +1,105 @@
+/**
+ * Settings are written as patches: a page sends only the fields a person changed, and the one
+ * writer merges them with what is stored at the moment it writes. So two pages (or a page and
+ * another device via sync) changing different fields at once both keep their change. Pure: no
+ * browser API, time passed in.
+ */
+import { isPlainObject, ownField, type Parsed } from './guards';
+import { SETTINGS_FIELDS, checkSettingsField, cloneSettings, type FieldProblem, type Settings, type SettingsField } from './settings';
+
+/** Some fields of the settings, each valid. */
+export type SettingsPatch = Partial<Settings>;
+
+/**
+ * Untrusted value (a message from a page, stored pending data) -> a patch of its valid settings
+ * fields and the problems with the others. Keys that are not settings are dropped. Never throws.
+ */
+export function parseSettingsPatch(raw: unknown): Parsed<SettingsPatch, FieldProblem> {
+  const patch: Record<string, unknown> = {};
+  const problems: FieldProblem[] = [];
+  if (!isPlainObject(raw)) return { value: patch, problems };
+  for (const field of SETTINGS_FIELDS) {
+    const value = ownField(raw, field);
+    if (value === undefined) continue;
+    const result = checkSettingsField(field, value);
+    if (result.ok) patch[field] = result.value;
+    else problems.push(result.problem);
+  }
+  return { value: patch as SettingsPatch, problems };
+}
+
+/** The settings with the patch's fields in place of theirs (a copy; neither input changes). */
+export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
+  return cloneSettings({ ...settings, ...patch });
+}
+
+/** One patch from two, the newer one winning where both set a field (a burst becomes one write). */
+export function mergeSettingsPatches(older: SettingsPatch, newer: SettingsPatch): SettingsPatch {
+  return { ...older, ...newer };
+}
+
+export function patchFields(patch: SettingsPatch): SettingsField[] {
+  return SETTINGS_FIELDS.filter((field) => field in patch);
+}
+
+/**
+ * Writes patches one at a time; the patches that arrive while one is being written are merged and
+ * go together in the next write, so a burst of clicks costs two writes, not one per click. Each
+ * caller gets the result of the write that carried its patch. A write that throws rejects its callers only.
+ */
+export function coalescedWrites<R>(write: (patch: SettingsPatch) => Promise<R>): (patch: SettingsPatch) => Promise<R> {
+  let next: { patch: SettingsPatch; callers: { resolve: (r: R) => void; reject: (e: unknown) => void }[] } | null = null;
+  let writing = false;
+  const drain = async () => {
+    writing = true;
+    while (next) {
+      const batch = next;
+      next = null;
+      try {
+        const result = await write(batch.patch);
+        for (const caller of batch.callers) caller.resolve(result);
+      } catch (error) {
+        for (const caller of batch.callers) caller.reject(error);
+      }
+    }
+    writing = false;
+  };
+  return (patch) =>
+    new Promise<R>((resolve, reject) => {
+      next = { patch: mergeSettingsPatches(next?.patch ?? {}, patch), callers: [...(next?.callers ?? []), { resolve, reject }] };
+      if (!writing) void drain();
+    });
+}
+
+/** A patch the browser refused to write (the sync write quota), kept until a retry writes it. */
+export interface PendingSettingsWrite {
+  patch: SettingsPatch;
+  /** Refused writes in a row. */
+  attempts: number;
+  /** When the next try is due (epoch ms). */
+  retryAt: number;
+}
+
+/** storage.sync allows 120 writes a minute and 1,800 an hour: wait a minute, then longer each time. */
+const FIRST_RETRY_MS = 60_000;
+const LONGEST_RETRY_MS = 15 * 60_000;
+
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS);
+}
+
+/** The pending write after one more refusal at `now`. */
+export function refusedWrite(patch: SettingsPatch, previous: PendingSettingsWrite | null, now: number): PendingSettingsWrite {
+  const attempts = (previous?.attempts ?? 0) + 1;
+  return { patch, attempts, retryAt: now + retryDelayMs(attempts) };
+}
+
+/** Stored pending write (untrusted) -> the write, or null when there is none or it is unusable. */
+export function parsePendingSettingsWrite(raw: unknown): PendingSettingsWrite | null {
+  if (!isPlainObject(raw)) return null;
+  const { value: patch } = parseSettingsPatch(raw.patch);
+  if (patchFields(patch).length === 0) return null;
+  const attempts = Number.isInteger(raw.attempts) && (raw.attempts as number) > 0 ? (raw.attempts as number) : 1;
+  const retryAt = typeof raw.retryAt === 'number' && Number.isFinite(raw.retryAt) ? raw.retryAt : 0;
+  return { patch, attempts, retryAt };
+}
