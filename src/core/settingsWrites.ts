@@ -5,6 +5,7 @@
  * browser API, time passed in.
  */
 import { isPlainObject, ownField, type Parsed } from './guards';
+import { MINUTE_MS } from './time';
 import { SETTINGS_FIELDS, checkSettingsField, cloneSettings, type FieldProblem, type Settings, type SettingsField } from './settings';
 
 /** Some fields of the settings, each valid. */
@@ -81,8 +82,8 @@ export interface PendingSettingsWrite {
 }
 
 /** storage.sync allows 120 writes a minute and 1,800 an hour: wait a minute, then longer each time. */
-const FIRST_RETRY_MS = 60_000;
-const LONGEST_RETRY_MS = 15 * 60_000;
+const FIRST_RETRY_MS = MINUTE_MS;
+const LONGEST_RETRY_MS = 15 * MINUTE_MS;
 
 export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS);
