@@ -78,7 +78,7 @@ export const MAX_CUSTOM_BYTES = 4096;
 export const CUSTOM_KEY_PREFIX = 'customExercise.';
 
 /** Ids of the person's exercises: never one of the catalogue's, and short enough for history entries. */
-export const CUSTOM_ID = /^custom-[a-z0-9]{1,24}$/;
+const CUSTOM_ID = /^custom-[a-z0-9]{1,24}$/;
 
 type Result<T> = Checked<T, CustomFieldProblem>;
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -5,7 +5,7 @@
 import { isPlainObject } from './guards';
 
 /** Imported files larger than this are refused before parsing. */
-export const MAX_IMPORT_CHARS = 10_000_000;
+const MAX_IMPORT_CHARS = 10_000_000;
 
 export type ImportHeaderResult = { ok: true; data: Record<string, unknown>; version: number } | { ok: false; problemKey: string };
 

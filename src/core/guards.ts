@@ -46,7 +46,7 @@ export function ownField(obj: Record<string, unknown>, key: string): unknown {
 }
 
 /** A number that is not NaN or ±Infinity. */
-export function isFiniteNumber(v: unknown): v is number {
+function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 

@@ -24,7 +24,7 @@ export interface HistoryEntry {
 }
 
 /** How long the log keeps entries. */
-export const HISTORY_KEEP_DAYS = 365;
+const HISTORY_KEEP_DAYS = 365;
 /**
  * The most entries the log keeps, newest first: a year of heavy use (50 breaks a day) stays well
  * under it, and it bounds every later write (each one rewrites the whole log) to about 2 MB.
@@ -127,7 +127,7 @@ export function parseHistory(raw: unknown): ParsedHistory {
 const entryKey = (e: HistoryEntry): string => `${e.at}|${e.outcome}`;
 
 /** The earliest time the log keeps, given `now`. */
-export function historyCutoff(now: number): number {
+function historyCutoff(now: number): number {
   return subDays(now, HISTORY_KEEP_DAYS).getTime();
 }
 

@@ -4,9 +4,9 @@ import { readImportEnvelope } from './exportFile';
 import { parseHistory, type HistoryEntry, type ParsedHistory } from './history';
 import { localDay } from './historyStats';
 
-export const HISTORY_FILE_VERSION = 1;
+const HISTORY_FILE_VERSION = 1;
 
-export const HISTORY_CSV_COLUMNS = [
+const HISTORY_CSV_COLUMNS = [
   'time_utc',
   'local_date',
   'local_time',

@@ -100,7 +100,7 @@ export const SETTINGS_LIMITS: Readonly<Record<NumericField, { readonly min: numb
 };
 
 /** Limits of `activeHours.startMinute` / `endMinute` (minutes after local midnight). */
-export const MINUTE_OF_DAY_LIMITS = { min: 0, max: 1439 } as const;
+const MINUTE_OF_DAY_LIMITS = { min: 0, max: 1439 } as const;
 
 /** Interval choices the form offers as one-click buttons. */
 export const INTERVAL_QUICK_PICKS: readonly number[] = [30, 45, 60, 90];

@@ -12,7 +12,7 @@ import { readImportEnvelope } from './exportFile';
 import { isPlainObject } from './guards';
 import { parseSettings, type ParsedSettings, type Settings } from './settings';
 
-export const SETTINGS_FILE_VERSION = 2;
+const SETTINGS_FILE_VERSION = 2;
 
 export function settingsToJson(settings: Settings, exercises: readonly CustomExercise[] = []): string {
   return JSON.stringify({ app: 'unhunch', kind: 'settings', version: SETTINGS_FILE_VERSION, settings, exercises }, null, 2);

@@ -44,7 +44,7 @@ export function sessionExercise(session: Pick<StretchSession, 'exerciseId' | 'cu
   return session.custom ? toCatalogueExercise(session.custom) : exerciseById(session.exerciseId);
 }
 
-export function sessionRoutine(session: StretchSession): Routine | null {
+function sessionRoutine(session: StretchSession): Routine | null {
   const exercise = sessionExercise(session);
   return exercise ? buildRoutine(exercise, session.breakMs) : null;
 }
