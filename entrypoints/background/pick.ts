@@ -20,7 +20,7 @@ async function servedToday(now: number, session: StretchSession | null): Promise
 
 /** The person's own exercises join the article's, or replace them ("only mine"); bad stored ones are skipped. */
 async function pool(settings: Settings): Promise<readonly Exercise[]> {
-  const { exercises, rejected } = await loadCustomExercises();
+  const { value: exercises, problems: rejected } = await loadCustomExercises();
   if (rejected.length) console.warn('Unhunch: some of your stored exercises are invalid and not served', rejected);
   return exercisePool(settings.exerciseSource, exercises, settings).pool;
 }

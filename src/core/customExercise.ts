@@ -4,7 +4,7 @@
  * customExerciseForm.ts; how they join the article's exercises is exercisePool.ts. Pure.
  */
 import type { Equipment } from './catalogue';
-import { checkWholeNumber, isBoolean, isOneOf, isPlainObject, ownField, readSafely, type Checked, type Problem } from './guards';
+import { checkWholeNumber, isBoolean, isOneOf, isPlainObject, ownField, readSafely, type Checked, type Parsed, type Problem } from './guards';
 import { POSITION_CHOICES, checkEquipment, type PositionChoice } from './settings';
 
 export type CustomKind = 'stretch' | 'strength';
@@ -262,25 +262,32 @@ export function parseCustomExercise(
   );
 }
 
+/** The person's exercises as read: the usable ones, and the ones that are not with why. */
+export type ParsedCustomExercises = Parsed<CustomExercise[], RejectedCustomExercise>;
+
 /**
- * A list of untrusted values (stored items by key, or an imported file's list) -> the usable
- * exercises, sorted by name, and the rejected ones with their reasons (the problems found). The
- * same id twice keeps the first. Never throws.
+ * A list of untrusted values -> the usable exercises, sorted by name, and the rejected ones
+ * with their reasons. `from: 'storage'`: sources are storage keys, and an exercise stored under
+ * another id's key is rejected (it could be neither edited nor deleted by its id); `'file'`:
+ * sources are positions in a file, and the same id twice keeps the first. Never throws.
  */
 export function parseCustomExercises(
   entries: ReadonlyArray<readonly [source: string, raw: unknown]>,
-): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
-  const exercises: CustomExercise[] = [];
-  const rejected: RejectedCustomExercise[] = [];
+  from: 'storage' | 'file',
+): ParsedCustomExercises {
+  const value: CustomExercise[] = [];
+  const problems: RejectedCustomExercise[] = [];
   for (const [source, raw] of entries) {
     const parsed = parseCustomExercise(raw);
-    if (!parsed.ok) rejected.push({ name: parsed.name, problems: parsed.problems, source });
-    else if (!exercises.some((e) => e.id === parsed.value.id)) exercises.push(parsed.value);
+    if (!parsed.ok) problems.push({ name: parsed.name, problems: parsed.problems, source });
+    else if (from === 'storage' && source !== CUSTOM_KEY_PREFIX + parsed.value.id)
+      problems.push({ name: parsed.value.name, problems: [NOT_AN_EXERCISE], source });
+    else if (!value.some((e) => e.id === parsed.value.id)) value.push(parsed.value);
   }
-  return { exercises: sortByName(exercises), rejected };
+  return { value: sortByName(value), problems };
 }
 
-export function sortByName(exercises: CustomExercise[]): CustomExercise[] {
+function sortByName(exercises: CustomExercise[]): CustomExercise[] {
   return [...exercises].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 

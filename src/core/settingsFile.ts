@@ -2,12 +2,7 @@
  * A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }`,
  * the settings and the person's own exercises, written and read back field by field.
  */
-import {
-  MAX_CUSTOM_EXERCISES,
-  parseCustomExercises,
-  type CustomExercise,
-  type RejectedCustomExercise,
-} from './customExercise';
+import { MAX_CUSTOM_EXERCISES, parseCustomExercises, type CustomExercise, type ParsedCustomExercises } from './customExercise';
 import { readImportEnvelope } from './exportFile';
 import { isPlainObject } from './guards';
 import { parseSettings, type ParsedSettings, type Settings } from './settings';
@@ -32,16 +27,19 @@ export function parseSettingsImport(text: string): ({ ok: true } & ParsedSetting
 }
 
 /** A settings file's `exercises` list -> usable exercises and rejected ones ("exercise 3"). */
-export function parseImportedExercises(raw: unknown): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
-  if (raw === undefined) return { exercises: [], rejected: [] };
+export function parseImportedExercises(raw: unknown): ParsedCustomExercises {
+  if (raw === undefined) return { value: [], problems: [] };
   if (!Array.isArray(raw))
-    return { exercises: [], rejected: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
+    return { value: [], problems: [{ name: null, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: '1' }] };
   // A huge list costs no more than a few times the most a person can keep.
-  return parseCustomExercises(raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const));
+  return parseCustomExercises(
+    raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const),
+    'file',
+  );
 }
 
 /** The exercises of a settings file (its `exercises` list; none in files from before they existed). */
-export function parseSettingsFileExercises(text: string): { exercises: CustomExercise[]; rejected: RejectedCustomExercise[] } {
+export function parseSettingsFileExercises(text: string): ParsedCustomExercises {
   const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
-  return env.ok ? parseImportedExercises(env.data.exercises) : { exercises: [], rejected: [] };
+  return env.ok ? parseImportedExercises(env.data.exercises) : { value: [], problems: [] };
 }

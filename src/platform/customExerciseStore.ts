@@ -9,33 +9,22 @@ import {
   CUSTOM_KEY_PREFIX,
   MAX_CUSTOM_EXERCISES,
   parseCustomExercise,
-  sortByName,
+  parseCustomExercises,
   type CustomExercise,
   type CustomFieldProblem,
-  type RejectedCustomExercise,
+  type ParsedCustomExercises,
 } from '../core/customExercise';
 
-export interface LoadedCustomExercises {
-  exercises: CustomExercise[];
-  /** Stored items that could not be used; `source` is their storage key. */
-  rejected: RejectedCustomExercise[];
-}
+/** The usable exercises, and the stored items that are not (`source`: their storage key). */
+export type LoadedCustomExercises = ParsedCustomExercises;
 
 const keyOf = (id: string) => CUSTOM_KEY_PREFIX + id;
 
 function fromStored(all: Record<string, unknown>): LoadedCustomExercises {
-  const exercises: CustomExercise[] = [];
-  const rejected: RejectedCustomExercise[] = [];
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(CUSTOM_KEY_PREFIX)) continue;
-    const parsed = parseCustomExercise(raw);
-    if (!parsed.ok) rejected.push({ name: parsed.name, problems: parsed.problems, source: key });
-    // One under another exercise's key could not be edited or deleted by its id.
-    else if (key !== keyOf(parsed.value.id))
-      rejected.push({ name: parsed.value.name, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }], source: key });
-    else exercises.push(parsed.value);
-  }
-  return { exercises: sortByName(exercises), rejected };
+  return parseCustomExercises(
+    Object.entries(all).filter(([key]) => key.startsWith(CUSTOM_KEY_PREFIX)),
+    'storage',
+  );
 }
 
 async function storedItems(): Promise<Record<string, unknown>> {
@@ -48,7 +37,7 @@ export async function loadCustomExercises(): Promise<LoadedCustomExercises> {
     return fromStored(await storedItems());
   } catch (error) {
     console.warn('[unhunch] could not read your exercises', error);
-    return { exercises: [], rejected: [] };
+    return { value: [], problems: [] };
   }
 }
 

@@ -43,12 +43,12 @@ describe('customExerciseStore', () => {
     expect(await saveCustomExercise(exercise(2))).toMatchObject({ ok: true });
     expect(await saveCustomExercise(exercise(1))).toMatchObject({ ok: true });
     expect(await syncKeys()).toEqual([`${CUSTOM_KEY_PREFIX}custom-ex2`, `${CUSTOM_KEY_PREFIX}custom-ex1`]);
-    expect((await loadCustomExercises()).exercises.map((e) => e.name)).toEqual(['Exercise 01', 'Exercise 02']);
+    expect((await loadCustomExercises()).value.map((e) => e.name)).toEqual(['Exercise 01', 'Exercise 02']);
 
     await saveCustomExercise(exercise(1, { name: 'Renamed' }));
-    expect((await loadCustomExercises()).exercises.map((e) => e.name)).toEqual(['Exercise 02', 'Renamed']);
+    expect((await loadCustomExercises()).value.map((e) => e.name)).toEqual(['Exercise 02', 'Renamed']);
     expect(await deleteCustomExercise('custom-ex1')).toBe(true);
-    expect((await loadCustomExercises()).exercises.map((e) => e.id)).toEqual(['custom-ex2']);
+    expect((await loadCustomExercises()).value.map((e) => e.id)).toEqual(['custom-ex2']);
   });
 
   it('refuses an invalid exercise and one past the limit, saving nothing', async () => {
@@ -82,8 +82,8 @@ describe('customExerciseStore', () => {
       [`${CUSTOM_KEY_PREFIX}custom-moved`]: exercise(3, { id: 'custom-elsewhere' }),
     });
     const loaded = await loadCustomExercises();
-    expect(loaded.exercises.map((e) => e.id)).toEqual(['custom-ok']);
-    expect(loaded.rejected.map((r) => [r.source, r.name])).toEqual([
+    expect(loaded.value.map((e) => e.id)).toEqual(['custom-ok']);
+    expect(loaded.problems.map((r) => [r.source, r.name])).toEqual([
       [`${CUSTOM_KEY_PREFIX}custom-junk`, null],
       [`${CUSTOM_KEY_PREFIX}custom-nan`, 'Exercise 02'],
       [`${CUSTOM_KEY_PREFIX}custom-moved`, 'Exercise 03'],
@@ -91,7 +91,7 @@ describe('customExerciseStore', () => {
     expect((await syncKeys()).filter((key) => key.startsWith(CUSTOM_KEY_PREFIX))).toHaveLength(4);
     expect(await removeStoredItem(`${CUSTOM_KEY_PREFIX}custom-junk`)).toBe(true);
     expect(await removeStoredItem('settings')).toBe(false);
-    expect((await loadCustomExercises()).rejected).toHaveLength(2);
+    expect((await loadCustomExercises()).problems).toHaveLength(2);
     expect(await syncKeys()).toContain('settings');
   });
 
@@ -101,7 +101,7 @@ describe('customExerciseStore', () => {
     const result = await importCustomExercises([exercise(1, { name: 'Imported one' }), exercise(50), exercise(51)]);
     expect(result).toEqual({ ok: true, saved: 2, leftOut: [exercise(51)] });
     expect(set).toHaveBeenCalledTimes(1);
-    const names = (await loadCustomExercises()).exercises.map((e) => e.name);
+    const names = (await loadCustomExercises()).value.map((e) => e.name);
     expect(names).toContain('Imported one');
     expect(names).toContain('Exercise 50');
     expect(names).not.toContain('Exercise 51');

@@ -75,7 +75,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     button('Save exercise')!.click();
     await waitFor(() => expect(text('[data-testid="custom-form-message"]')).toBe('Not saved: fix the marked fields.'));
     expect(document.activeElement?.id).toBe('custom-name');
-    expect((await loadCustomExercises()).exercises).toEqual([]);
+    expect((await loadCustomExercises()).value).toEqual([]);
 
     // Fixing each one clears its message; then it saves.
     type($<HTMLInputElement>('#custom-name')!, '  Doorway stretch ');
@@ -85,8 +85,8 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     ($<HTMLInputElement>('#custom-position-standing')!).click();
     ($<HTMLInputElement>('#custom-perSide')!).click();
     button('Save exercise')!.click();
-    await waitFor(async () => expect((await loadCustomExercises()).exercises).toHaveLength(1));
-    const [saved] = (await loadCustomExercises()).exercises;
+    await waitFor(async () => expect((await loadCustomExercises()).value).toHaveLength(1));
+    const [saved] = (await loadCustomExercises()).value;
     expect(saved).toMatchObject({
       name: 'Doorway stretch',
       steps: ['Stand in a doorway.', 'Lean forward gently.'],
@@ -114,7 +114,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     type($<HTMLInputElement>('#custom-sets')!, '2');
     type(name, 'Wall slide');
     submitWithEnter(name);
-    await waitFor(async () => expect((await loadCustomExercises()).exercises[0]).toMatchObject({
+    await waitFor(async () => expect((await loadCustomExercises()).value[0]).toMatchObject({
       id: WALL_ANGEL.id,
       name: 'Wall slide',
       dosage: { type: 'reps', reps: 12, sets: 2 },
@@ -128,13 +128,13 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     type($<HTMLInputElement>('#custom-name')!, 'Not kept');
     press($('#custom-name')!, 'Escape');
     await waitFor(() => expect($('#custom-name')).toBeNull());
-    expect((await loadCustomExercises()).exercises[0]!.name).toBe('Wall slide');
+    expect((await loadCustomExercises()).value[0]!.name).toBe('Wall slide');
 
     button('Delete Wall slide')!.click();
     await waitFor(() => expect(text('.confirm')).toContain('Delete “Wall slide”?'));
     expect(document.activeElement?.textContent).toBe('Cancel');
     button('Delete it')!.click();
-    await waitFor(async () => expect((await loadCustomExercises()).exercises).toEqual([]));
+    await waitFor(async () => expect((await loadCustomExercises()).value).toEqual([]));
     await waitFor(() => expect(text('[data-testid="custom-announcement"]')).toBe('Deleted “Wall slide”.'));
   });
 
@@ -170,7 +170,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Exercises: 1 added or updated.'));
     expect(text('[data-testid="settings-import-report"]')).toContain('Too many holds: Enter a whole number from 1 to 10.');
-    expect((await loadCustomExercises()).exercises).toEqual([WALL_ANGEL]);
+    expect((await loadCustomExercises()).value).toEqual([WALL_ANGEL]);
     await waitFor(() => expect(text('[data-testid="custom-list"]')).toContain('Wall angel'));
     await waitFor(() => expect($<HTMLInputElement>('#exerciseSource-mine')!.checked).toBe(true));
   });

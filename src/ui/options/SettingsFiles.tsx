@@ -34,7 +34,7 @@ export function SettingsFiles({ form }: { form: SettingsForm }) {
       ]),
     );
     if (parsed.ignoredKeys.length > 0) details.push(t('optImportIgnoredKeys', parsed.ignoredKeys.slice(0, 10).join(', ')));
-    const custom = await importExercises(parsed.custom.exercises, parsed.custom.rejected);
+    const custom = await importExercises(parsed.custom.value, parsed.custom.problems);
     setReport({
       tone: outcome.rejected.length > 0 || custom.problems.length > 0 ? 'warn' : 'ok',
       text: [t('optImportSettingsDone'), ...custom.summary].join(' '),
@@ -50,7 +50,7 @@ export function SettingsFiles({ form }: { form: SettingsForm }) {
         type="button"
         onClick={async () => {
           const now = Date.now();
-          const { exercises } = await loadCustomExercises();
+          const { value: exercises } = await loadCustomExercises();
           downloadText(exportFilename('settings', 'json', now), settingsToJson(form.model, exercises), 'application/json');
         }}
       >

@@ -34,7 +34,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
   const addButton = useRef<HTMLButtonElement>(null);
 
   if (!loaded) return <p aria-busy="true">{t('loading')}</p>;
-  const { exercises, rejected } = loaded;
+  const { value: exercises, problems: rejected } = loaded;
   const { fallback } = exercisePool(form.model.exerciseSource, exercises, form.model);
   const full = exercises.length + rejected.length >= MAX_CUSTOM_EXERCISES;
 
