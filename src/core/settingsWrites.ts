@@ -4,7 +4,7 @@
  * another device via sync) changing different fields at once both keep their change. Pure: no
  * browser API, time passed in.
  */
-import { isPlainObject, ownField, type Parsed } from './guards';
+import { isIntegerInRange, isPlainObject, isTime, ownField, type Parsed } from './guards';
 import { MINUTE_MS } from './time';
 import { SETTINGS_FIELDS, checkSettingsField, cloneSettings, type FieldProblem, type Settings, type SettingsField } from './settings';
 
@@ -98,9 +98,14 @@ export function refusedWrite(patch: SettingsPatch, previous: PendingSettingsWrit
 /** Stored pending write (untrusted) -> the write, or null when there is none or it is unusable. */
 export function parsePendingSettingsWrite(raw: unknown): PendingSettingsWrite | null {
   if (!isPlainObject(raw)) return null;
-  const { value: patch } = parseSettingsPatch(raw.patch);
+  const { value: patch } = parseSettingsPatch(ownField(raw, 'patch'));
   if (patchFields(patch).length === 0) return null;
-  const attempts = Number.isInteger(raw.attempts) && (raw.attempts as number) > 0 ? (raw.attempts as number) : 1;
-  const retryAt = typeof raw.retryAt === 'number' && Number.isFinite(raw.retryAt) ? raw.retryAt : 0;
-  return { patch, attempts, retryAt };
+  const attempts = ownField(raw, 'attempts');
+  const retryAt = ownField(raw, 'retryAt');
+  return {
+    patch,
+    attempts: isIntegerInRange(attempts, 1, Number.MAX_SAFE_INTEGER) ? attempts : 1,
+    // A damaged time means "due now": the change is written at the next chance, not lost.
+    retryAt: isTime(retryAt) ? retryAt : 0,
+  };
 }

@@ -6,6 +6,7 @@ import { parseCustomExercise } from '../../../src/core/customExercise';
 import { parseHistory } from '../../../src/core/history';
 import { MAX_SITTING_MS, initialState, parseScheduleState } from '../../../src/core/scheduleState';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../src/core/settings';
+import { parsePendingSettingsWrite } from '../../../src/core/settingsWrites';
 import { applyStretchCommand, parseStretchSession } from '../../../src/core/stretch';
 
 const T0 = Date.UTC(2026, 11, 1, 9);
@@ -179,6 +180,26 @@ describe('your own exercises', () => {
     const r = parseCustomExercise(json);
     expect(r.ok).toBe(false);
     expect(r.ok ? null : r.name).toBeNull();
+  });
+});
+
+describe('a settings write waiting for a retry', () => {
+  const pending = { patch: { sound: true }, attempts: 2, retryAt: T0 };
+
+  it.each<[string, unknown]>([
+    ...[...NON_FINITE, ...FAR_DATES, 'soon'].map((retryAt): [string, unknown] => [`retry at ${String(retryAt)}`, retryAt]),
+  ])('%s: kept, and due at once', (_, retryAt) => {
+    expect(parsePendingSettingsWrite({ ...pending, retryAt })).toEqual({ ...pending, retryAt: 0 });
+  });
+
+  it('attempts that are not a count start again at one; the change itself is kept', () => {
+    for (const attempts of [0, -2, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', hugeList(1)])
+      expect(parsePendingSettingsWrite({ ...pending, attempts }), String(attempts)).toEqual({ ...pending, attempts: 1 });
+  });
+
+  it('a patch only on the prototype or behind __proto__ is no write', () => {
+    expect(parsePendingSettingsWrite(Object.create(pending))).toBeNull();
+    expect(parsePendingSettingsWrite(JSON.parse(`{"__proto__": ${JSON.stringify(pending)}}`))).toBeNull();
   });
 });
 
