@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Extension pages run in browsers that support modulepreload: no polyfill for it in every page.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // `npm run dev` opens Chromium with Unhunch loaded; Chromium refuses to start as root without this.
   webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   manifest: ({ browser }) => ({

@@ -1,7 +1,14 @@
 import '../../src/ui/app.css';
-import { PopupApp } from '../../src/ui/PopupApp';
 import { mountPage } from '../../src/ui/mountPage';
+import { PopupPage } from './PopupPage';
+import { openPopupStore } from './popupStore';
 
 // The same page serves the toolbar popup and the break window the background opens.
 const view = new URLSearchParams(location.search).get('view') === 'break' ? 'break' : 'popup';
-void mountPage(document.getElementById('app')!, () => <PopupApp view={view} />);
+
+void openPopupStore().then((store) =>
+  mountPage(document.getElementById('app')!, () => <PopupPage view={view} store={store} />, {
+    language: store.current.settings.language,
+    watchLanguage: (cb) => store.subscribe((data) => cb(data.settings.language)),
+  }),
+);

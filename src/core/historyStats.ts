@@ -3,7 +3,7 @@
  * local days (the zone the code runs in), computed with date-fns so that 23- and 25-hour days
  * around daylight saving are right. Pure: the current time is always an argument.
  */
-import { addDays, lightFormat, startOfDay, subDays } from 'date-fns';
+import { addDays, startOfDay, subDays } from 'date-fns';
 import { BREAK_OUTCOMES, type HistoryEntry } from './history';
 
 export interface DayTotals {
@@ -76,7 +76,9 @@ export function dailyTotals(entries: readonly HistoryEntry[], now: number, days:
 
 /** Local day key (yyyy-MM-dd) of a time. */
 export function localDay(at: number): string {
-  return lightFormat(at, 'yyyy-MM-dd');
+  const d = new Date(at);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function historyStats(entries: readonly HistoryEntry[], now: number, currentSittingMs: number): HistoryStats {

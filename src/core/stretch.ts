@@ -5,24 +5,16 @@
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
 import { exerciseById, toCatalogueExercise, type Exercise } from './catalogue';
 import { parseCustomExercise, type CustomExercise } from './customExercise';
-import { isDuration, isOneOf, isPlainObject, isTime, ownField, readSafely, type Parsed } from './guards';
-import { DAY_MS, MINUTE_MS } from './time';
-
-export type StretchStatus = 'ready' | 'running' | 'ended';
-export type StretchOutcome = 'done' | 'stoppedEarly';
-
-export interface StretchSession {
-  exerciseId: string;
-  /** The person's own exercise as it was when served: editing or deleting it leaves this stretch be. */
-  custom?: CustomExercise;
-  breakMs: number;
-  status: StretchStatus;
-  startedAt: number | null;
-  pausedAt: number | null;
-  pausedMs: number;
-  endedAt: number | null;
-  outcome: StretchOutcome | null;
-}
+import { readSafely, type Parsed } from './guards';
+import {
+  droppedStretch,
+  parseStretchState,
+  type StretchOutcome,
+  type StretchSession,
+  type StretchState,
+  type StretchStatus,
+} from './stretchState';
+import { MINUTE_MS } from './time';
 
 export type StretchCommand =
   | { type: 'prepare'; exerciseId: string; custom?: CustomExercise; breakMs: number }
@@ -146,55 +138,32 @@ export function stretchProgress(session: StretchSession, now: number) {
   return routine ? { routine, progress: routineProgress(routine, timing(session), now) } : null;
 }
 
-const STATUSES: readonly StretchStatus[] = ['ready', 'running', 'ended'];
-const OUTCOMES: readonly (StretchOutcome | null)[] = ['done', 'stoppedEarly', null];
-/** The longest break a stored stretch may be for; more is damage. */
-const MAX_BREAK_MS = DAY_MS;
-const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
+export type { StretchOutcome, StretchSession, StretchStatus } from './stretchState';
 
-/** Slack for clocks that differ a little between the moment a page wrote and read. */
-const CLOCK_SLACK_MS = MINUTE_MS;
-
-/** Why a stored session cannot be trusted (English, for the console), or the session. */
-function readSession(r: Record<string, unknown>, now: number): StretchSession | string {
-  const exerciseId = ownField(r, 'exerciseId');
-  if (typeof exerciseId !== 'string') return 'no exercise';
-  const rawCustom = ownField(r, 'custom');
-  let custom: CustomExercise | undefined;
-  if (rawCustom !== undefined) {
-    const parsed = parseCustomExercise(rawCustom);
-    if (!parsed.ok || parsed.value.id !== exerciseId) return 'its own exercise is not a valid one of this id';
-    custom = parsed.value;
-  } else if (!exerciseById(exerciseId)) return `unknown exercise ${JSON.stringify(exerciseId.slice(0, 40))}`;
-  const [breakMs, status, startedAt, pausedAt, pausedMs, endedAt, outcome] = (
-    ['breakMs', 'status', 'startedAt', 'pausedAt', 'pausedMs', 'endedAt', 'outcome'] as const
-  ).map((key) => ownField(r, key));
-  if (!isDuration(breakMs, MAX_BREAK_MS) || breakMs === 0) return 'invalid break length';
-  if (!isOneOf(status, STATUSES) || !isOneOf(outcome, OUTCOMES)) return 'invalid status or outcome';
-  if (!isTimeOrNull(startedAt) || !isTimeOrNull(pausedAt) || !isDuration(pausedMs, Number.POSITIVE_INFINITY) || !isTimeOrNull(endedAt)) return 'invalid times';
-  if (status === 'running' && startedAt === null) return 'running without a start';
-  // A start in the future or more pause than time since the start would freeze the timer.
-  if (startedAt !== null && (startedAt > now + CLOCK_SLACK_MS || pausedMs > now - startedAt + CLOCK_SLACK_MS))
-    return 'times out of step with the clock';
-  return { exerciseId, ...(custom ? { custom } : {}), breakMs, status, startedAt, pausedAt, pausedMs, endedAt, outcome };
+/** The session with its exercise checked: the article's, or the person's own as served. */
+function withExercise(state: StretchState): StretchSession | string {
+  const { custom: rawCustom, ...session } = state;
+  if (rawCustom === undefined)
+    return exerciseById(session.exerciseId) ? session : `unknown exercise ${JSON.stringify(session.exerciseId.slice(0, 40))}`;
+  const parsed = parseCustomExercise(rawCustom);
+  if (!parsed.ok || parsed.value.id !== session.exerciseId) return 'its own exercise is not a valid one of this id';
+  return { ...session, custom: parsed.value };
 }
 
 /**
  * Stored value -> the session, or null (no stretch) when nothing is stored or it is not a session
- * we can trust, all or nothing; the problem is English, for the console. Never throws.
+ * we can trust (its timing, `parseStretchState`, and its exercise), all or nothing; the problem is
+ * English, for the console. Never throws.
  */
 export function parseStretchSession(raw: unknown, now: number): Parsed<StretchSession | null, string> {
-  const none = (problem: string): Parsed<StretchSession | null, string> => ({
-    value: null,
-    problems: [`stored stretch dropped: ${problem}`],
-  });
-  if (raw === null || raw === undefined) return { value: null, problems: [] };
+  const state = parseStretchState(raw, now);
+  if (state.value === null) return state as Parsed<null, string>;
+  const checked = state.value;
   return readSafely(
     () => {
-      if (!isPlainObject(raw)) return none('not an object');
-      const session = readSession(raw, now);
-      return typeof session === 'string' ? none(session) : { value: session, problems: [] };
+      const session = withExercise(checked);
+      return typeof session === 'string' ? droppedStretch(session) : { value: session, problems: [] };
     },
-    (error) => none(`could not be read: ${error instanceof Error ? error.message : String(error)}`),
+    (error) => droppedStretch(`could not be read: ${error instanceof Error ? error.message : String(error)}`),
   );
 }

@@ -4,6 +4,7 @@
  * Read through `parseHistory`, so garbage never throws; invalid entries are dropped on the next write.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from './storageKeys';
 import { oneAtATime } from './turns';
 import {
   appendEntry,
@@ -14,10 +15,9 @@ import {
   type HistoryImportSummary,
 } from '../core/history';
 
-export const HISTORY_STORAGE_KEY = 'local:history';
 export const HISTORY_STORAGE_VERSION = 1;
 
-export const historyItem = storage.defineItem<unknown>(HISTORY_STORAGE_KEY, {
+export const historyItem = storage.defineItem<unknown>(STORAGE_KEYS.history, {
   fallback: [],
   version: HISTORY_STORAGE_VERSION,
 });

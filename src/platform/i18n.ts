@@ -4,7 +4,6 @@
  * `_locales/<lang>/messages.json` (never the network) by `loadLanguage`, which pages await before
  * they render and the background before it speaks; `t()` then stays synchronous.
  */
-import { intlFormat } from 'date-fns';
 import { browser } from 'wxt/browser';
 import {
   formattingLocale,
@@ -126,5 +125,5 @@ export function formatNumber(n: number): string {
 
 /** A clock time in the person's locale, with their 12- or 24-hour habit. */
 export function formatClockTime(epochMs: number): string {
-  return intlFormat(epochMs, { hour: 'numeric', minute: '2-digit' }, { locale: uiLanguage() });
+  return new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric', minute: '2-digit' }).format(epochMs);
 }

@@ -12,14 +12,14 @@ import {
   type PendingSettingsWrite,
   type SettingsPatch,
 } from '../core/settingsWrites';
+import { STORAGE_KEYS } from './storageKeys';
 
-export const SETTINGS_STORAGE_KEY = 'sync:settings';
 /**
  * The stored value is typed `unknown` on purpose: nothing read from it is trusted. The item has no
  * version and no migrations: every read goes through `parseSettings`, which keeps each valid field
  * and defaults the rest, so no stored version number (even a corrupted one) is ever acted on.
  */
-export const settingsItem = storage.defineItem<unknown>(SETTINGS_STORAGE_KEY, { fallback: DEFAULT_SETTINGS });
+export const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: DEFAULT_SETTINGS });
 
 export type LoadedSettings = ParsedSettings;
 

@@ -7,6 +7,7 @@ import { cutNote, exerciseText, phaseLabel } from './exerciseText';
 import { formatCountdown } from './format';
 import { playChime } from './sound';
 import { useSpokenCues } from './useSpokenCues';
+import './player.css';
 
 const RING_RADIUS = 52;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;

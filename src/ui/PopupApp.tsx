@@ -1,110 +1,51 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Exercise } from '../core/catalogue';
-import type { HistoryEntry } from '../core/history';
-import { historyStats } from '../core/historyStats';
-import type { Settings } from '../core/settings';
-import { sessionExercise, type StretchSession } from '../core/stretch';
-import { loadHistory, watchHistory } from '../platform/historyStore';
-import { t, tn, type MessageKey } from '../platform/i18n';
-import { sendToBackground, type UiRequest } from '../platform/messages';
-import { openSettingsPage } from '../platform/pages';
-import { loadSettings, watchSettings } from '../platform/settingsStore';
-import { settingsWriter } from '../platform/settingsWriter';
-import { loadStretch, watchStretch } from '../platform/stateStore';
-import { ExerciseIllustration } from './ExerciseIllustration';
-import { exerciseText } from './exerciseText';
+import type { Status } from '../core/scheduleStatus';
+import type { StretchOutcome } from '../core/stretchState';
+import { t, tn } from '../platform/i18n';
+import type { UiRequest } from '../platform/messages';
+import { DoneBanner } from './DoneBanner';
 import { formatDays, formatNumber } from './format';
-import { useNow, useSittingStatus, useSoundOwner, useStored } from './hooks';
-import { ExerciseSteps, Player } from './Player';
 import { StatusPanel } from './StatusPanel';
-import { useSettingSwitches } from './useSettingSwitches';
-import { applyTheme } from './theme';
-
-/** A finished stretch stays on screen this long, then the start screen returns. */
-const DONE_SCREEN_MS = 10 * 60_000;
 
 export type PopupView = 'popup' | 'break';
 
-export function PopupApp({ view }: { view: PopupView }) {
-  const now = useNow(250);
-  const settings = useStored<Settings>(
-    async () => (await loadSettings()).value,
-    (cb) => watchSettings((loaded) => cb(loaded.value)),
-  );
-  const session = useStored<StretchSession | null>(loadStretch, watchStretch);
-  const status = useSittingStatus(now, settings);
-  const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
+export interface PopupAppProps {
+  /** The toolbar popup, or the break window the background opens. */
+  view: PopupView;
+  status: Status;
+  /** The break length, named on the start button. */
+  breakMinutes: number;
+  today: { done: number; streakDays: number };
+  /** A stretch just ended: how (the banner that replaces the player). */
+  justEnded: { outcome: StretchOutcome | null } | null;
+  /** The running stretch's player: shown instead of everything else. */
+  player?: ComponentChildren;
+  /** The break window's exercise, ready to start, around the start button it is given. */
+  preview?: (startButton: ComponentChildren) => ComponentChildren;
+  onStart: () => void;
+  onOpenSettings: () => void;
+  send: (request: UiRequest) => void;
+}
 
-  const pending = useRef(false);
-  const [handingOver, setHandingOver] = useState(false);
-  // The break window takes the sound from a popup that is open at the same time.
-  const soundOwner = useSoundOwner(view === 'break');
-  const switches = useSettingSwitches(settings, settingsWriter);
+/** The toolbar popup and the break window: the sitting clock, one button to stretch, today's breaks. */
+export function PopupApp({ view, status, breakMinutes, today, justEnded, player, preview, onStart, onOpenSettings, send }: PopupAppProps) {
+  if (player) return <main class={`app ${view}`}>{player}</main>;
 
-  useEffect(() => {
-    if (settings) applyTheme(settings.theme);
-  }, [settings?.theme]);
-
-  if (!settings || session === undefined || status === undefined || history === undefined)
-    return <p aria-busy="true">{t('loading')}</p>;
-
-  const send = (request: UiRequest) => {
-    // A second click before the first is handled would snooze twice or log two skips.
-    if (pending.current) return;
-    pending.current = true;
-    void sendToBackground(request)
-      .then(() => {
-        if (view === 'break' && (request.type === 'snooze' || request.type === 'skip')) window.close();
-      })
-      .finally(() => (pending.current = false));
-  };
-  const start = () => {
-    if (view === 'break' || !(switches.sound || switches.voice)) return send({ type: 'startStretch' });
-    // The popup closes on the next click elsewhere, and its sounds with it: the break window plays instead.
-    setHandingOver(true);
-    void sendToBackground({ type: 'startStretch' })
-      .then(() => sendToBackground({ type: 'handOverStretch' }))
-      .then(() => window.close());
-  };
-
-  if (session?.status === 'running')
-    return (
-      <main class={`app ${view}`}>
-        <Player
-          session={session}
-          now={now}
-          sound={{ on: switches.sound, volume: settings.soundVolume }}
-          onToggleSound={() => switches.toggle('sound')}
-          voice={switches.voice}
-          onToggleVoice={() => switches.toggle('voice')}
-          switchProblem={switches.problemKey === null ? '' : t(switches.problemKey as MessageKey)}
-          audible={soundOwner && !handingOver}
-          firstStretch={!history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly')}
-          send={send}
-        />
-      </main>
-    );
-
-  const stats = historyStats(history, now, status.sittingMs);
-  const justDone = session?.status === 'ended' && session.endedAt !== null && now - session.endedAt < DONE_SCREEN_MS;
-  const ready = session?.status === 'ready' ? sessionExercise(session) : undefined;
   const startButton = (
-    <button type="button" class="primary start" onClick={start}>
-      {tn('startStretch', settings.breakMinutes)}
+    <button type="button" class="primary start" onClick={onStart}>
+      {tn('startStretch', breakMinutes)}
     </button>
   );
-
   return (
     <main class={`app ${view}`}>
       <header class="brand">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>{view === 'break' ? t('breakTitle') : t('extName')}</h1>
       </header>
-      {justDone && <DoneBanner outcome={session.outcome} />}
-      {ready && view === 'break' ? (
+      {justEnded && <DoneBanner outcome={justEnded.outcome} />}
+      {preview ? (
         <>
-          <ExercisePreview exercise={ready}>{startButton}</ExercisePreview>
+          {preview(startButton)}
           <StatusPanel status={status} send={send} />
         </>
       ) : (
@@ -114,43 +55,19 @@ export function PopupApp({ view }: { view: PopupView }) {
         </>
       )}
       <p class="today" data-testid="today">
-        {t('todaySummary', [formatNumber(stats.today.done), formatDays(stats.streakDays)])}
+        {t('todaySummary', [formatNumber(today.done), formatDays(today.streakDays)])}
       </p>
       <footer>
         <a
           href="/options.html"
           onClick={(event) => {
             event.preventDefault();
-            void openSettingsPage().then(() => view === 'popup' && window.close());
+            onOpenSettings();
           }}
         >
           {t('openSettings')}
         </a>
       </footer>
     </main>
-  );
-}
-
-/** Shown where the player was, and focused, so keyboard users are not dropped to the top. */
-export function DoneBanner({ outcome }: { outcome: StretchSession['outcome'] }) {
-  const banner = useRef<HTMLParagraphElement>(null);
-  useEffect(() => banner.current?.focus(), []);
-  return (
-    <p class="done-banner" role="status" tabIndex={-1} ref={banner}>
-      {outcome === 'done' ? t('stretchDone') : t('stretchStoppedEarly')}
-    </p>
-  );
-}
-
-/** The break window's exercise, ready to start: picture first, then the start button, then the steps. */
-function ExercisePreview({ exercise, children }: { exercise: Exercise; children: ComponentChildren }) {
-  const text = exerciseText(exercise);
-  return (
-    <section class="preview" aria-labelledby="preview-name">
-      <h2 id="preview-name">{t('todaysStretch', text.name)}</h2>
-      <ExerciseIllustration exerciseId={exercise.id} label={text.name} class="illustration" />
-      {children}
-      <ExerciseSteps text={text} />
-    </section>
   );
 }

@@ -1,8 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseScheduleState } from '../core/scheduleState';
-import { scheduleStatus, type Status } from '../core/scheduleStatus';
-import type { Settings } from '../core/settings';
-import { loadScheduleRaw, watchSchedule } from '../platform/stateStore';
 
 /** The current time, refreshed while the page is open (pages may tick; the background may not). */
 export function useNow(intervalMs: number): number {
@@ -27,13 +23,6 @@ export function useStored<T>(load: () => Promise<T>, watch: (cb: (value: T) => v
     };
   }, []);
   return value;
-}
-
-/** The sitting clock as of `now`, kept current with storage; undefined until loaded. */
-export function useSittingStatus(now: number, settings: Settings | undefined): Status | undefined {
-  const raw = useStored<unknown>(loadScheduleRaw, watchSchedule);
-  if (raw === undefined || !settings) return undefined;
-  return scheduleStatus(parseScheduleState(raw ?? undefined, now).value, now, settings);
 }
 
 /**

@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { loadLanguage, t } from '../../src/platform/i18n';
-import { writeSettingsPatch } from '../../src/platform/settingsStore';
-import { mountPage } from '../../src/ui/mountPage';
+import { watchLanguageSetting } from '../../src/platform/pageLanguage';
+import { loadSettings, writeSettingsPatch } from '../../src/platform/settingsStore';
+import { mountPage, type PageLanguage } from '../../src/ui/mountPage';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { usePageContainer } from './pageFixture';
 import { waitFor } from './setup';
@@ -29,6 +30,13 @@ beforeEach(async () => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** The options and welcome pages' wiring: the stored language setting and its watch. */
+const storedLanguage = async (titleKey?: PageLanguage['titleKey']): Promise<PageLanguage> => ({
+  language: (await loadSettings()).value.language,
+  watchLanguage: watchLanguageSetting,
+  titleKey,
+});
+
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
 
 /** A page with state of its own, to see that a change of language keeps it. */
@@ -44,7 +52,7 @@ function Counter() {
 describe('mountPage', () => {
   it('renders in the stored language and follows a change of it in place, keeping the page state', async () => {
     await writeSettingsPatch({ ...defaultSettings(), language: 'de' });
-    await mountPage(root, () => <Counter />, 'optPageTitle');
+    await mountPage(root, () => <Counter />, await storedLanguage('optPageTitle'));
     expect($('button')!.textContent).toBe('Einstellungen 0');
     expect(document.documentElement.lang).toBe('de');
     expect(document.title).toBe('Unhunch: Einstellungen und Verlauf');
@@ -60,7 +68,7 @@ describe('mountPage', () => {
 
 describe('options page: language', () => {
   it('saves the chosen language as a setting, and the browser language is the default', async () => {
-    await mountPage(root, () => <OptionsApp />);
+    await mountPage(root, () => <OptionsApp />, await storedLanguage());
     await waitFor(() => expect($('#language')).not.toBeNull());
     const select = $<HTMLSelectElement>('#language')!;
     expect(select.value).toBe('browser');

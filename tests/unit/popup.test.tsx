@@ -1,5 +1,5 @@
-// The popup and break window rendered in happy-dom, with the real background handlers
-// answering its messages through the fake browser.
+// The popup and break window (the page's root, wired to storage) rendered in happy-dom, with the
+// real background handlers answering its messages through the fake browser.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseById } from '../../src/core/catalogue';
@@ -7,7 +7,9 @@ import { BREAK_ALARM, TICK_ALARM } from '../../src/core/scheduleEvents';
 import { handleScheduleEvent } from '../../entrypoints/background/nudges';
 import { addHistoryEntry } from '../../src/platform/historyStore';
 import { loadStretch, saveStretch } from '../../src/platform/stateStore';
-import { PopupApp } from '../../src/ui/PopupApp';
+import { PopupPage } from '../../entrypoints/popup/PopupPage';
+import { openPopupStore } from '../../entrypoints/popup/popupStore';
+import type { PopupView } from '../../src/ui/PopupApp';
 import { usePageContainer } from './pageFixture';
 import { getMessage } from './messages';
 import { waitFor } from './setup';
@@ -22,13 +24,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Opens the page as its entry does: what it shows read from storage first. */
+const openPopup = async (view: PopupView) => render(<PopupPage view={view} store={await openPopupStore()} />, root);
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
 const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
 
 describe('popup', () => {
   it('shows the sitting clock and starts a guided stretch from one button', async () => {
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     expect(text('[data-testid="status-line"]')).toMatch(/^Sitting for 0 min · next break at \d/);
     expect(text('[data-testid="today"]')).toBe('Breaks today: 0 · streak: 0 days');
@@ -56,7 +60,7 @@ describe('popup', () => {
       endedAt: null,
       outcome: null,
     });
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(text('[data-testid="phase"]')).toBe('Hold · side 2 · round 1 of 2'));
     expect(text('#exercise-name')).toBe(getMessage('ex_chairTwist_name'));
     expect(text('[data-testid="announcer"]')).toBe('Hold · side 2 · round 1 of 2');
@@ -72,7 +76,7 @@ describe('popup', () => {
   });
 
   it('offers another exercise that is not the one on screen', async () => {
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
     await waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
@@ -83,7 +87,7 @@ describe('popup', () => {
   });
 
   it('the sound switch says whether it is on', async () => {
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
     await waitFor(() => expect(button('Sound')).not.toBeNull());
@@ -113,14 +117,14 @@ describe('player phases', () => {
   it('walks a held rep through lift, hold and lower, with its count', async () => {
     // Superman in 2 minutes: ready 5 s, then each rep lifts 2 s, holds 6 s, lowers 3 s.
     await running('superman', 120_000, 5.5);
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(phase()).toBe('Lift · Rep 1 of 10'));
     await vi.advanceTimersByTimeAsync(2000); // the hold starts 7 s in
     await waitFor(() => expect(phase()).toBe('Hold · Rep 1 of 10'));
     expect(text('[data-testid="announcer"]')).toBe('Hold · Rep 1 of 10');
     render(null, root);
     await running('superman', 120_000, 14);
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(phase()).toBe('Lower slowly · Rep 1 of 10'));
     expect(root.querySelector('[data-testid="cut-note"]')).toBeNull();
   });
@@ -128,7 +132,7 @@ describe('player phases', () => {
   it('shows per-side holds with their round, and switches back to the first side', async () => {
     // Chair twist in 5 minutes: 3 rounds of 30 s a side, 5 s switches.
     await running('chairTwist', 300_000, 72);
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(phase()).toBe('Switch sides'));
     await vi.advanceTimersByTimeAsync(3000); // the second round starts 75 s in
     await waitFor(() => expect(phase()).toBe('Hold · side 1 · round 2 of 3'));
@@ -136,7 +140,7 @@ describe('player phases', () => {
 
   it('says what a short break leaves out of the article’s dosage', async () => {
     await running('superman', 60_000, 1);
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(text('[data-testid="cut-note"]')).toBe('5 of 10 reps in this 1-minute break.'));
     expect(text('.total-left')).toMatch(/^[01]:\d\d left/);
   });
@@ -147,7 +151,7 @@ describe('safety line', () => {
   const safetyLine = () => root.querySelector<HTMLElement>('#safety-line')!;
 
   it('is open in the first stretch, and a keyboard-reachable button closes and reopens it', async () => {
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
     await waitFor(() => expect(root.querySelector('#exercise-name')).not.toBeNull());
@@ -169,7 +173,7 @@ describe('safety line', () => {
 
   it('is one tap away, closed, once a stretch has been done', async () => {
     await addHistoryEntry({ at: Date.now() - 3 * 3_600_000, outcome: 'done', sittingMs: 45 * MINUTE, exerciseId: 'chairTwist', durationMs: 120_000 }, Date.now());
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Start a 2-minute stretch')).not.toBeNull());
     button('Start a 2-minute stretch')!.click();
     await waitFor(() => expect(button('Safety')).not.toBeNull());
@@ -192,7 +196,7 @@ describe('break window', () => {
     expect(prepared.status).toBe('ready');
     const name = getMessage(`ex_${prepared.exerciseId}_name`);
 
-    render(<PopupApp view="break" />, root);
+    await openPopup('break');
     await waitFor(() => expect(text('h1')).toBe('Time for a break'));
     expect(text('#preview-name')).toBe(`Your stretch: ${name}`);
     expect(text('[data-testid="status-line"]')).toBe('Break due: sitting for 46 min');
@@ -205,7 +209,7 @@ describe('break window', () => {
 
 describe('status actions', () => {
   it('offers snooze while sitting, but no skip until a break is due', async () => {
-    render(<PopupApp view="popup" />, root);
+    await openPopup('popup');
     await waitFor(() => expect(button('Snooze')).not.toBeNull());
     expect(button('Skip this break')).toBeNull();
     expect(text('summary')).toBe('Pause reminders');

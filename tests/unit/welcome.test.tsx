@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '../../src/core/settings';
 import { loadStretch } from '../../src/platform/stateStore';
-import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
+import { WelcomePage } from '../../entrypoints/welcome/WelcomePage';
+import { loadSettings } from '../../src/platform/settingsStore';
 import { usePageContainer } from './pageFixture';
 import { getMessage } from './messages';
 import { waitFor } from './setup';
@@ -40,7 +41,7 @@ function toolbarSettings(isOnToolbar: boolean, withEvent: boolean) {
 }
 
 async function openPage(): Promise<void> {
-  render(<WelcomeApp />, root);
+  render(<WelcomePage initial={await loadSettings()} />, root);
   await waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
 }
 

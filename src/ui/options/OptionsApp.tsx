@@ -2,9 +2,10 @@ import type { HistoryEntry } from '../../core/history';
 import { loadHistory, watchHistory } from '../../platform/historyStore';
 import { t } from '../../platform/i18n';
 import { loadSettings, type LoadedSettings } from '../../platform/settingsStore';
-import { useNow, useSittingStatus, useStored } from '../hooks';
+import { useNow, useStored } from '../hooks';
 import { HistorySection } from './HistorySection';
 import { SettingsForm } from './SettingsForm';
+import { useSittingStatus } from './useSittingStatus';
 import { YourExercises } from './YourExercises';
 import { saveStatusText, useSettingsForm } from './useSettingsForm';
 

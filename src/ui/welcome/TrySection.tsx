@@ -1,10 +1,10 @@
-import type { StretchSession } from '../../core/stretch';
+import type { StretchSession } from '../../core/stretchState';
 import { t } from '../../platform/i18n';
 import type { UiRequest } from '../../platform/messages';
 import { Player } from '../Player';
-import { DoneBanner } from '../PopupApp';
+import { DoneBanner } from '../DoneBanner';
 
-interface TrySectionProps {
+export interface TrySectionProps {
   /** The stretch as stored: the one started here, or one under way from the toolbar. */
   session: StretchSession | null;
   /** The stretch ended while this page was open: say how it went. */

@@ -1,38 +1,22 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StretchSession } from '../../core/stretch';
 import { t } from '../../platform/i18n';
-import { sendToBackground, type UiRequest } from '../../platform/messages';
-import { openSettingsPage } from '../../platform/pages';
-import { loadSettings, type LoadedSettings } from '../../platform/settingsStore';
-import { loadStretch, watchStretch } from '../../platform/stateStore';
-import { isOnToolbar, watchOnToolbar } from '../../platform/toolbarPin';
-import { useNow, useStored } from '../hooks';
 import { LanguageField } from '../options/LanguageField';
 import { ExerciseChoices, MinutesField, NudgeLevelField } from '../options/SettingsForm';
-import { saveStatusText, useSettingsForm, type Draft, type SettingsForm } from '../options/useSettingsForm';
+import { saveStatusText, type Draft, type SettingsForm } from '../options/useSettingsForm';
 import { PinSection } from './PinSection';
-import { TrySection } from './TrySection';
+import { TrySection, type TrySectionProps } from './TrySection';
+
+export interface WelcomeAppProps {
+  /** The options page's own settings form: the same validation, storage and saving. */
+  form: SettingsForm;
+  /** Whether the button is on the toolbar (see `PinSection`). */
+  onToolbar: boolean | null | undefined;
+  /** The stretch to try, once its state is read; the sound and voice switches come from `form`. */
+  trying: Pick<TrySectionProps, 'session' | 'justEnded' | 'now' | 'send'> | undefined;
+  onOpenSettings: () => void;
+}
 
 /** The page opened on first install: what Unhunch does, the choices that matter, a stretch to try. */
-export function WelcomeApp() {
-  const initial = useStored<LoadedSettings>(loadSettings, () => () => undefined);
-  if (!initial) return <p aria-busy="true">{t('loading')}</p>;
-  return <Welcome initial={initial} />;
-}
-
-function useOnToolbar(): boolean | null | undefined {
-  const [onToolbar, setOnToolbar] = useState<boolean | null>();
-  useEffect(() => {
-    void isOnToolbar().then(setOnToolbar);
-    return watchOnToolbar(setOnToolbar);
-  }, []);
-  return onToolbar;
-}
-
-function Welcome({ initial }: { initial: LoadedSettings }) {
-  // The options page's own form: the same validation, storage and saving.
-  const form = useSettingsForm(initial);
-  const onToolbar = useOnToolbar();
+export function WelcomeApp({ form, onToolbar, trying, onOpenSettings }: WelcomeAppProps) {
   return (
     <>
       <header class="page-header">
@@ -54,7 +38,15 @@ function Welcome({ initial }: { initial: LoadedSettings }) {
         </section>
         <PinSection onToolbar={onToolbar} />
         <Choices form={form} />
-        <TryStretch form={form} />
+        {trying && (
+          <TrySection
+            {...trying}
+            sound={{ on: form.model.sound, volume: form.model.soundVolume }}
+            onToggleSound={() => form.change('sound', !form.draft.sound)}
+            voice={form.model.voice}
+            onToggleVoice={() => form.change('voice', !form.draft.voice)}
+          />
+        )}
         <section class="panel fine-print">
           <p>{t('welcomePrivacy')}</p>
           <p>{t('safetyLine')}</p>
@@ -63,7 +55,7 @@ function Welcome({ initial }: { initial: LoadedSettings }) {
               href="/options.html"
               onClick={(event) => {
                 event.preventDefault();
-                void openSettingsPage();
+                onOpenSettings();
               }}
             >
               {t('welcomeAllSettings')}
@@ -92,31 +84,5 @@ function Choices({ form }: { form: SettingsForm }) {
         {saveStatusText(form.status)}
       </p>
     </section>
-  );
-}
-
-/** Ticks fast only while a stretch runs; the stretch itself lives in the background. */
-function TryStretch({ form }: { form: SettingsForm }) {
-  const session = useStored<StretchSession | null>(loadStretch, watchStretch);
-  const now = useNow(session?.status === 'running' ? 250 : 60_000);
-  const [openedAt] = useState(() => Date.now());
-  const pending = useRef(false);
-  if (session === undefined) return null;
-  const send = (request: UiRequest) => {
-    if (pending.current) return; // a double click must not start two stretches
-    pending.current = true;
-    void sendToBackground(request).finally(() => (pending.current = false));
-  };
-  return (
-    <TrySection
-      session={session}
-      justEnded={session?.status === 'ended' && (session.endedAt ?? 0) >= openedAt}
-      now={now}
-      sound={{ on: form.model.sound, volume: form.model.soundVolume }}
-      onToggleSound={() => form.change('sound', !form.draft.sound)}
-      voice={form.model.voice}
-      onToggleVoice={() => form.change('voice', !form.draft.voice)}
-      send={send}
-    />
   );
 }

@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StretchSession } from '../../src/core/stretch';
+import { sendToBackground, type UiRequest } from '../../src/platform/messages';
+import { openSettingsPage } from '../../src/platform/pages';
+import type { LoadedSettings } from '../../src/platform/settingsStore';
+import { loadStretch, watchStretch } from '../../src/platform/stateStore';
+import { isOnToolbar, watchOnToolbar } from '../../src/platform/toolbarPin';
+import { useNow, useStored } from '../../src/ui/hooks';
+import { useSettingsForm } from '../../src/ui/options/useSettingsForm';
+import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
+
+/** The welcome page's root: the settings form, the toolbar pin and the stretch wired to the page. */
+export function WelcomePage({ initial }: { initial: LoadedSettings }) {
+  const form = useSettingsForm(initial);
+  const onToolbar = useOnToolbar();
+  const session = useStored<StretchSession | null>(loadStretch, watchStretch);
+  // Ticks fast only while a stretch runs; the stretch itself lives in the background.
+  const now = useNow(session?.status === 'running' ? 250 : 60_000);
+  const [openedAt] = useState(() => Date.now());
+  const pending = useRef(false);
+  const send = (request: UiRequest) => {
+    if (pending.current) return; // a double click must not start two stretches
+    pending.current = true;
+    void sendToBackground(request).finally(() => (pending.current = false));
+  };
+  return (
+    <WelcomeApp
+      form={form}
+      onToolbar={onToolbar}
+      trying={
+        session === undefined
+          ? undefined
+          : { session, justEnded: session?.status === 'ended' && (session.endedAt ?? 0) >= openedAt, now, send }
+      }
+      onOpenSettings={() => void openSettingsPage()}
+    />
+  );
+}
+
+function useOnToolbar(): boolean | null | undefined {
+  const [onToolbar, setOnToolbar] = useState<boolean | null>();
+  useEffect(() => {
+    void isOnToolbar().then(setOnToolbar);
+    return watchOnToolbar(setOnToolbar);
+  }, []);
+  return onToolbar;
+}
