@@ -105,15 +105,73 @@ export function countdownSeconds(text) {
   return m * 60 + s;
 }
 
+/**
+ * Notes each change of the clock a page shows in `selector` (the first "m:ss" in its text), with
+ * the moment it changed by the page's own clock (absolute, so pages can be compared). Moments of
+ * change, not readings at arbitrary times: two of them differ by the real time between them, to
+ * within the page's refresh, however slow the machine or the test's round trips.
+ */
+export async function watchClock(page, selector) {
+  const name = `clockChanges${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(
+    ([selector, name]) => {
+      const shown = () => {
+        const m = /(\d+):(\d\d)/.exec(document.querySelector(selector)?.textContent ?? '');
+        return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+      };
+      const changes = (globalThis[name] = []);
+      let last = shown();
+      new MutationObserver(() => {
+        const now = shown();
+        if (now === last) return;
+        last = now;
+        changes.push({ shown: now, at: performance.timeOrigin + performance.now() });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    },
+    [selector, name],
+  );
+  const changes = () => page.evaluate((name) => globalThis[name], name);
+  return {
+    changes,
+    /** The first noted change and the first one `seconds` below it on the clock. */
+    async fallenBy(seconds) {
+      const found = await page.waitForFunction(
+        ([name, seconds]) => {
+          const [first, ...later] = globalThis[name];
+          const last = first && later.find((change) => first.shown - change.shown >= seconds);
+          return last ? { first, last } : null;
+        },
+        [name, seconds],
+        { timeout: (seconds + 10) * 1000 },
+      );
+      return found.jsonValue();
+    },
+    /** Every change noted within the next `ms` of real time (a clock standing still shows only over time). */
+    async changesWithin(ms) {
+      const before = (await changes()).length;
+      const end = await page.evaluate((ms) => performance.timeOrigin + performance.now() + ms, ms);
+      await page.waitForFunction((end) => performance.timeOrigin + performance.now() >= end, end, { timeout: ms + 10_000 });
+      return (await changes()).slice(before);
+    },
+  };
+}
+
 /** A virtual X display, so Chromium runs visibly and its idle detection follows real input. */
 export async function startXvfb() {
   const { spawn } = await import('node:child_process');
-  const number = 90 + Math.floor(Math.random() * 400);
-  const server = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  await waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), { timeout: 10_000, what: 'Xvfb to start' });
-  // An Xvfb that exited at once found the display taken: never borrow someone else's.
-  await new Promise((r) => setTimeout(r, 300));
-  if (server.exitCode !== null) throw new Error(`Xvfb could not start on :${number}`);
+  // Xvfb picks a free display itself and writes its number to fd 3 once it accepts connections.
+  const server = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const number = await new Promise((resolve, reject) => {
+    let output = '';
+    server.stdio[3].on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve(output.trim());
+    });
+    server.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before its display was ready`)));
+    server.once('error', reject);
+  });
   return {
     display: `:${number}`,
     stop: () => server.kill(),
@@ -126,6 +184,29 @@ export async function moveMouse(display) {
   // There and back: the pointer always moves, wherever it was.
   for (const step of ['9', '-9'])
     execFileSync('xdotool', ['mousemove_relative', '--', step, step], { env: { ...process.env, DISPLAY: display } });
+}
+
+/**
+ * Starts listening, in `page`, for the next change of `key` in the extension's storage `area`;
+ * the returned function waits for it and gives the new value. Listen first, then act, so the
+ * change cannot slip past.
+ */
+export async function nextStorageChange(page, area, key) {
+  const name = `storageChange${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(
+    ([area, key, name]) => {
+      globalThis[name] = new Promise((resolve) => {
+        const listener = (changes, changedArea) => {
+          if (changedArea !== area || !(key in changes)) return;
+          chrome.storage.onChanged.removeListener(listener);
+          resolve(changes[key].newValue);
+        };
+        chrome.storage.onChanged.addListener(listener);
+      });
+    },
+    [area, key, name],
+  );
+  return () => page.evaluate((name) => globalThis[name], name);
 }
 
 /** Changes one setting the way a person does: on the options page, until it says "Saved". */

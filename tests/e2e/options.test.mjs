@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, nextStorageChange, waitFor } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -74,8 +74,11 @@ test('an invalid value gets a message beside its field and is not stored', async
   await waitFor(async () => (await page.locator('#intervalMinutes-error').innerText()) === 'Enter a whole number from 10 to 180.', {
     what: 'the interval message',
   });
-  await page.waitForTimeout(1000); // well past the save debounce
-  assert.deepEqual(await storedSettings(page), storedBefore);
+  // A valid change made after them is saved: the invalid ones had their chance, and were not.
+  const saved = await nextStorageChange(page, 'sync', 'settings');
+  await page.locator('#awayMinutes').fill('7');
+  await saved();
+  assert.deepEqual(await storedSettings(page), { ...storedBefore, awayMinutes: 7 });
 
   // Reloading shows what is stored, not what was typed.
   await page.reload();

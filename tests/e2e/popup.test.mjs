@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { axeViolations, countdownSeconds, launchExtension } from './harness.mjs';
+import { axeViolations, countdownSeconds, launchExtension, watchClock } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -13,11 +13,16 @@ after(async () => {
   await ext?.close();
 });
 
-const countdown = async (page) => countdownSeconds(await page.locator('.countdown').innerText());
 const remaining = async (page) => {
   const text = await page.locator('.total-left').innerText();
   return countdownSeconds(text.match(/\d+:\d\d/)[0]);
 };
+/** How far the shown time fell between two changes, against the real time between them: equal to within one second on the clock. */
+function assertFollowsRealTime(first, last, what) {
+  const fell = first.shown - last.shown;
+  const passed = (last.at - first.at) / 1000;
+  assert.ok(Math.abs(fell - passed) <= 1, `${what}: the clock fell ${fell}s in ${passed.toFixed(2)}s`);
+}
 
 test('the popup offers one obvious start button and passes an accessibility scan', async () => {
   const page = await ext.openPage('popup.html');
@@ -47,10 +52,9 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
   assert.equal(await page.getByTestId('phase').innerText(), 'Get ready');
   await page.locator('svg[role="img"]').first().waitFor();
 
-  const before = await remaining(page);
-  await page.waitForTimeout(2500);
-  const later = await remaining(page);
-  assert.ok(before - later >= 2 && before - later <= 4, `countdown fell ${before - later}s in 2.5s`);
+  let clock = await watchClock(page, '.total-left');
+  const { first, last } = await clock.fallenBy(3);
+  assertFollowsRealTime(first, last, 'counting down');
 
   // Screen readers hear the phase, once per phase.
   assert.equal(await page.getByTestId('announcer').getAttribute('aria-live'), 'polite');
@@ -64,34 +68,37 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
   // The README's screenshot: refreshed with UPDATE_DOCS=1, so a test run leaves the tree clean.
   const screenshot = process.env.UPDATE_DOCS ? 'docs/popup.png' : '.output/popup.png';
   await mkdir(dirname(screenshot), { recursive: true });
-  await page.waitForTimeout(3000); // into the first hold, for the screenshot
+  await page.waitForFunction(() => document.querySelector('[data-testid="phase"]')?.textContent !== 'Get ready');
   await page.evaluate(() => document.activeElement?.blur());
   await page.locator('main.app').screenshot({ path: screenshot });
 
-  // Close the popup and reopen it: the same stretch, at the right second.
-  const closedAt = Date.now();
-  const leftWhenClosed = await remaining(page);
+  // Close the popup and reopen it: the same stretch, at the right second, having run on
+  // while no popup was open (AWAY_MS apart: a clock that stood still meanwhile would be that far off).
+  const AWAY_MS = 3000;
+  clock = await watchClock(page, '.total-left');
+  const { last: beforeClosing } = await clock.fallenBy(1);
   await page.close();
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((r) => setTimeout(r, AWAY_MS)); // time the person spends away, not a wait for anything
   page = await ext.openPage('popup.html');
   await page.locator('#exercise-name').waitFor();
   assert.equal(await page.locator('#exercise-name').innerText(), name);
-  const away = (Date.now() - closedAt) / 1000;
-  const leftNow = await remaining(page);
-  assert.ok(Math.abs(leftWhenClosed - away - leftNow) <= 1.5, `resumed at ${leftNow}s, expected about ${leftWhenClosed - away}s`);
+  clock = await watchClock(page, '.total-left');
+  const { first: afterReopening } = await clock.fallenBy(1);
+  assertFollowsRealTime(beforeClosing, afterReopening, 'closed and reopened');
 
-  // Pause: the countdown stands still. Resume: it moves again.
+  // Pause: the clock stands still. Resume: it goes on from where it stood, at the real pace.
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
-  const pausedAt = await countdown(page);
-  await page.waitForTimeout(2000);
-  assert.equal(await countdown(page), pausedAt, 'paused countdown does not move');
   assert.match(await page.getByTestId('phase').innerText(), /Paused/);
+  const pausedAt = await remaining(page);
+  assert.deepEqual(await clock.changesWithin(2000), [], 'the paused clock does not move');
+  assert.equal(await remaining(page), pausedAt);
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-  const resumedLeft = await remaining(page);
-  await page.waitForTimeout(2000);
-  assert.ok(resumedLeft - (await remaining(page)) >= 1, 'countdown moves after resume');
+  clock = await watchClock(page, '.total-left');
+  const resumed = await clock.fallenBy(2);
+  assert.ok(Math.abs(resumed.first.shown - pausedAt) <= 1, `after the pause, the clock went on from ${resumed.first.shown}s, not ${pausedAt}s`);
+  assertFollowsRealTime(resumed.first, resumed.last, 'after the pause');
 
   // Keyboard only: Tab to Finish and press Enter.
   const finish = page.getByRole('button', { name: 'Finish' });
