@@ -126,26 +126,6 @@ function describe(v: unknown): string {
   return `a value of type ${typeof v}`;
 }
 
-/** The first stored shape kept a running total as of `lastSeenAt`: the same facts, re-expressed. */
-function fromVersion1(o: Record<string, unknown>): Record<string, unknown> {
-  const here = o.idle === 'active';
-  return {
-    bankedMs: o.sittingMs,
-    countingSince: here && o.paused === false ? o.lastSeenAt : null,
-    extraAllowanceMs: o.extraAllowanceMs,
-    awaySince: o.awaySince,
-    watching: false,
-    paused: o.paused,
-    pausedUntil: o.pausedUntil,
-    nudges: o.nudges,
-    lastNudgeAt: o.lastNudgeAt,
-    windowWaiting: false,
-    warned: false,
-    snoozed: false,
-    stretchSittingMs: o.stretchSittingMs,
-  };
-}
-
 /** What is wrong with a stored state (English, for the console), or null when it can be used as it is. */
 function inconsistency(s: ScheduleState): string | null {
   if (s.awaySince !== null && s.countingSince !== null) return 'counting while away';
@@ -169,10 +149,9 @@ export function parseScheduleState(raw: unknown, now: number): Parsed<ScheduleSt
     () => {
       if (raw === undefined) return fresh();
       if (!isPlainObject(raw)) return fresh(`is not an object but ${describe(raw)}`);
-      let o = raw;
+      const o = raw;
       const version = ownField(o, 'version');
-      if (version === 1) o = fromVersion1(o);
-      else if (version !== 2) return fresh(`has unsupported version ${describe(version)}`);
+      if (version !== 2) return fresh(`has unsupported version ${describe(version)}`);
       const out: Record<string, unknown> = { version: 2 };
       for (const [key, check] of Object.entries(FIELDS) as [keyof typeof FIELDS, Check][]) {
         const value = ownField(o, key);
