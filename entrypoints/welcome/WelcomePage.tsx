@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StretchSession } from '../../src/core/stretch';
 import { sendToBackground, type UiRequest } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
-import type { LoadedSettings } from '../../src/platform/settingsStore';
+import { watchSettings, type LoadedSettings } from '../../src/platform/settingsStore';
+import { settingsWriter } from '../../src/platform/settingsWriter';
 import { loadStretch, watchStretch } from '../../src/platform/stateStore';
 import { isOnToolbar, watchOnToolbar } from '../../src/platform/toolbarPin';
 import { useNow, useStored } from '../../src/ui/hooks';
@@ -11,7 +12,7 @@ import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
 
 /** The welcome page's root: the settings form, the toolbar pin and the stretch wired to the page. */
 export function WelcomePage({ initial }: { initial: LoadedSettings }) {
-  const form = useSettingsForm(initial);
+  const form = useSettingsForm(initial, { watch: watchSettings, writer: settingsWriter });
   const onToolbar = useOnToolbar();
   const session = useStored<StretchSession | null>(loadStretch, watchStretch);
   // Ticks fast only while a stretch runs; the stretch itself lives in the background.

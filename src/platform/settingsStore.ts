@@ -4,7 +4,6 @@
  * through `parseSettings`, and only fully valid settings are ever written, by the background alone.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseSettings, settingsEqual, type ParsedSettings, type Settings } from '../core/settings';
 import {
   applySettingsPatch,
@@ -15,11 +14,18 @@ import {
 import { STORAGE_KEYS } from './storageKeys';
 
 /**
- * The stored value is typed `unknown` on purpose: nothing read from it is trusted. The item has no
- * version and no migrations: every read goes through `parseSettings`, which keeps each valid field
- * and defaults the rest, so no stored version number (even a corrupted one) is ever acted on.
+ * Read and written with `browser.storage` itself, not the storage library: every page loads this
+ * file, and the library's weight buys nothing here. The stored value has no version and no
+ * migrations: every read goes through `parseSettings`, which keeps each valid field and defaults the
+ * rest, so no stored version number (even a corrupted one) is ever acted on.
  */
-export const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: DEFAULT_SETTINGS });
+/** `settings` in storage.sync (STORAGE_KEYS.settings, which the popup reads directly). */
+const SETTINGS_KEY = STORAGE_KEYS.settings.slice('sync:'.length);
+
+/** The stored value, untrusted; the defaults when nothing is stored. */
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS;
+}
 
 export type LoadedSettings = ParsedSettings;
 
@@ -34,7 +40,7 @@ function fromStored(raw: unknown): LoadedSettings {
  */
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
-    return fromStored(await settingsItem.getValue());
+    return fromStored(await readStored());
   } catch (err) {
     console.warn('[unhunch] could not read settings; using defaults', err);
     return parseSettings(DEFAULT_SETTINGS);
@@ -51,10 +57,10 @@ export type WriteSettingsResult = { ok: true; settings: Settings } | { ok: false
  */
 export async function writeSettingsPatch(patch: SettingsPatch): Promise<WriteSettingsResult> {
   try {
-    const stored = fromStored(await settingsItem.getValue());
+    const stored = fromStored(await readStored());
     const value = applySettingsPatch(stored.value, patch);
     const same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.value, value);
-    if (!same) await settingsItem.setValue(value);
+    if (!same) await browser.storage.sync.set({ [SETTINGS_KEY]: value });
     return { ok: true, settings: value };
   } catch (err) {
     console.warn('[unhunch] could not save settings', err);
@@ -63,19 +69,19 @@ export async function writeSettingsPatch(patch: SettingsPatch): Promise<WriteSet
 }
 
 /** A write the browser refused, kept on this device until a retry writes it. */
-const pendingWriteItem = storage.defineItem<unknown>('local:settingsWritePending', { fallback: null });
+const PENDING_KEY = 'settingsWritePending';
 
 export async function loadPendingSettingsWrite(): Promise<PendingSettingsWrite | null> {
   try {
-    return parsePendingSettingsWrite(await pendingWriteItem.getValue());
+    return parsePendingSettingsWrite((await browser.storage.local.get(PENDING_KEY))[PENDING_KEY]);
   } catch {
     return null;
   }
 }
 
 export async function savePendingSettingsWrite(pending: PendingSettingsWrite | null): Promise<void> {
-  if (pending) await pendingWriteItem.setValue(pending);
-  else await pendingWriteItem.removeValue();
+  if (pending) await browser.storage.local.set({ [PENDING_KEY]: pending });
+  else await browser.storage.local.remove(PENDING_KEY);
 }
 
 /**
@@ -106,7 +112,17 @@ export function watchLeftSettingsPatches(cb: (raw: unknown, done: () => Promise<
 
 /** Calls `cb` whenever a refused write is kept or written at last (null: none is waiting). */
 export function watchPendingSettingsWrite(cb: (pending: PendingSettingsWrite | null) => void): () => void {
-  return pendingWriteItem.watch((value) => cb(parsePendingSettingsWrite(value)));
+  return watchKey('local', PENDING_KEY, (value) => cb(parsePendingSettingsWrite(value)));
+}
+
+/** Calls `cb` with a key's new and old values whenever it changes in that area. Returns an unwatch function. */
+function watchKey(area: 'local' | 'sync', key: string, cb: (newValue: unknown, oldValue: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    const change = changes[key];
+    if (change) cb(change.newValue, change.oldValue);
+  };
+  browser.storage[area].onChanged.addListener(listener);
+  return () => browser.storage[area].onChanged.removeListener(listener);
 }
 
 /**
@@ -114,5 +130,7 @@ export function watchPendingSettingsWrite(cb: (pending: PendingSettingsWrite | n
  * ones they replaced. Returns an unwatch function.
  */
 export function watchSettings(cb: (loaded: LoadedSettings, previous: LoadedSettings) => void): () => void {
-  return settingsItem.watch((newValue, oldValue) => cb(fromStored(newValue), fromStored(oldValue)));
+  return watchKey('sync', SETTINGS_KEY, (newValue, oldValue) =>
+    cb(fromStored(newValue ?? DEFAULT_SETTINGS), fromStored(oldValue ?? DEFAULT_SETTINGS)),
+  );
 }

@@ -8,8 +8,7 @@ import { loadLanguage, t } from '../../src/platform/i18n';
 import { watchLanguageSetting } from '../../src/platform/pageLanguage';
 import { loadSettings, writeSettingsPatch } from '../../src/platform/settingsStore';
 import { mountPage, type PageLanguage } from '../../src/ui/mountPage';
-import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { usePageContainer } from './pageFixture';
+import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { waitFor } from './setup';
 
 const GERMAN = {
@@ -68,7 +67,7 @@ describe('mountPage', () => {
 
 describe('options page: language', () => {
   it('saves the chosen language as a setting, and the browser language is the default', async () => {
-    await mountPage(root, () => <OptionsApp />, await storedLanguage());
+    await mountPage(root, await wiredOptionsPage(), await storedLanguage());
     await waitFor(() => expect($('#language')).not.toBeNull());
     const select = $<HTMLSelectElement>('#language')!;
     expect(select.value).toBe('browser');

@@ -6,8 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
-import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { usePageContainer } from './pageFixture';
+import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
 import { waitFor } from './setup';
 
@@ -42,9 +41,10 @@ async function storedSettings(): Promise<Settings> {
 }
 
 async function openPage(): Promise<void> {
-  render(<OptionsApp />, root);
+  render((await wiredOptionsPage())(), root);
   await waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
-  await waitFor(() => expect($('#history-heading')).not.toBeNull());
+  // The history section's code has come (it loads when the section is in view).
+  await waitFor(() => expect($('#import-history')).not.toBeNull());
 }
 
 async function pickFile(input: HTMLInputElement, content: string): Promise<void> {

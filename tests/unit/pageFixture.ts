@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
@@ -16,6 +16,25 @@ function answerPagesFromBackground(): void {
 }
 
 /**
+ * happy-dom lays nothing out, so every part of a page is on screen: each observed element is
+ * reported in view, as a browser does for a section scrolled to.
+ */
+class EverythingInView {
+  constructor(private readonly callback: (entries: Array<{ isIntersecting: boolean; target: Element }>) => void) {}
+  observe(target: Element): void {
+    queueMicrotask(() => this.callback([{ isIntersecting: true, target }]));
+  }
+  disconnect(): void {}
+  unobserve(): void {}
+}
+
+/** The options page as its entrypoint wires it, ready to render. */
+export async function wiredOptionsPage(): Promise<() => VNode> {
+  const { optionsPage } = await import('../../entrypoints/options/page');
+  return (await optionsPage()).page;
+}
+
+/**
  * For a test file of a page: each test gets a fresh container in the document and a background
  * that answers; the page is unmounted after it. Returns the container of the running test.
  */
@@ -23,11 +42,13 @@ export function usePageContainer(): () => HTMLElement {
   let root: HTMLElement;
   beforeEach(() => {
     answerPagesFromBackground();
+    vi.stubGlobal('IntersectionObserver', EverythingInView);
     root = document.createElement('div');
     document.body.append(root);
   });
   afterEach(() => {
     render(null, root);
+    vi.unstubAllGlobals();
     root.remove();
     delete document.documentElement.dataset.theme;
   });

@@ -9,9 +9,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { PendingSettingsWrite, SettingsPatch } from '../../src/core/settingsWrites';
 import type { SaveSettingsReply } from '../../src/platform/messages';
 import type { SettingsWriter } from '../../src/platform/settingsWriter';
-import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { SWITCH_SAVE_DEBOUNCE_MS, useSettingSwitches, type SettingSwitches } from '../../src/ui/useSettingSwitches';
-import { usePageContainer } from './pageFixture';
+import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { waitFor } from './setup';
 
 const container = usePageContainer();
@@ -29,7 +28,7 @@ function type(input: HTMLInputElement, value: string): void {
 
 describe('options form', () => {
   it('shows a change made elsewhere at once, without touching a field being edited, and saves only its own', async () => {
-    render(<OptionsApp />, root);
+    render((await wiredOptionsPage())(), root);
     await waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
     type($<HTMLInputElement>('#intervalMinutes')!, '60');
     // Another page (or device) writes the whole settings, with its own break length, before this page saves.
@@ -43,7 +42,7 @@ describe('options form', () => {
   });
 
   it('leaves an unsent change in storage for the background when the page is closing', async () => {
-    render(<OptionsApp />, root);
+    render((await wiredOptionsPage())(), root);
     await waitFor(() => expect($('#breakMinutes')).not.toBeNull());
     type($<HTMLInputElement>('#breakMinutes')!, '7');
     window.dispatchEvent(new Event('pagehide'));

@@ -8,8 +8,7 @@ import { defaultSettings } from '../../src/core/settings';
 import { settingsToJson } from '../../src/core/settingsFile';
 import { loadCustomExercises, saveCustomExercise } from '../../src/platform/customExerciseStore';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
-import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { usePageContainer } from './pageFixture';
+import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { waitFor } from './setup';
 
 const container = usePageContainer();
@@ -47,7 +46,7 @@ const WALL_ANGEL: CustomExercise = {
 };
 
 async function openPage(): Promise<void> {
-  render(<OptionsApp />, root);
+  render((await wiredOptionsPage())(), root);
   await waitFor(() => expect($('#custom-heading')).not.toBeNull());
   await waitFor(() => expect(button('Add an exercise') ?? $('[data-testid="custom-list"]')).not.toBeNull());
 }

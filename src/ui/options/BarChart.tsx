@@ -1,7 +1,12 @@
+import { parseISO } from 'date-fns';
 import type { DayTotals } from '../../core/historyStats';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { formatNumber } from '../format';
-import { formatDay } from './locale';
+
+/** A local day key (yyyy-MM-dd), read as that day's local midnight, in the person's locale. */
+function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(uiLanguage(), options).format(parseISO(day));
+}
 
 /** The outcomes the chart stacks, bottom to top. Snoozes are not breaks taken or missed: counted in the totals above. */
 export const CHART_SERIES = [

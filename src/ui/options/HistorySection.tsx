@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import { countPresent, HISTORY_MAX_ENTRIES, type HistoryEntry, type HistoryImportSummary } from '../../core/history';
 import { historyToCsv, historyToJson, parseHistoryImport } from '../../core/historyFile';
 import { dailyTotals, historyStats, type HistoryStats, type WeekTotals } from '../../core/historyStats';
-import { importHistoryInBackground, sendToBackground } from '../../platform/messages';
-import { loadHistory } from '../../platform/historyStore';
 import { t, tn } from '../../platform/i18n';
 import { BarChart } from './BarChart';
 import { ConfirmAction } from './ConfirmAction';
@@ -12,11 +10,21 @@ import { ImportReport, type Report } from './ImportReport';
 import { JsonFileField } from './JsonFileField';
 import { formatDays, formatDuration, formatNumber, formatPercent } from '../format';
 
+/** What the section does with the stored log. */
+export interface HistoryActions {
+  /** Adds the entries; resolves to what became of them, rejects when no answer came. */
+  importEntries(entries: HistoryEntry[]): Promise<HistoryImportSummary>;
+  clear(): Promise<void>;
+  /** The log as stored now. */
+  load(): Promise<HistoryEntry[]>;
+}
+
 interface HistorySectionProps {
   history: HistoryEntry[];
   /** The sitting stretch under way now, for "longest sitting today". */
   sittingMs: number;
   now: number;
+  actions: HistoryActions;
 }
 
 function Counts({ c }: { c: WeekTotals }) {
@@ -41,14 +49,13 @@ function completion(stats: HistoryStats): string {
 }
 
 /** Breaks taken, skipped and snoozed; the streak; two bar charts; and the log's files. */
-export function HistorySection({ history, sittingMs, now }: HistorySectionProps) {
+export function HistorySection({ history, sittingMs, now, actions }: HistorySectionProps) {
   const stats = historyStats(history, now, sittingMs);
   const week = dailyTotals(history, now, 7);
   const month = dailyTotals(history, now, 30);
 
   return (
-    <section class="panel" aria-labelledby="history-heading">
-      <h2 id="history-heading">{t('optHistoryHeading')}</h2>
+    <>
       {history.length === 0 && <p class="hint">{t('optNoHistory')}</p>}
       <dl class="stats" data-testid="stats">
         <div>
@@ -80,8 +87,8 @@ export function HistorySection({ history, sittingMs, now }: HistorySectionProps)
       <BarChart days={week} />
       <h3 id="chart30-heading">{t('optChart30')}</h3>
       <BarChart days={month} />
-      <HistoryFiles history={history} />
-    </section>
+      <HistoryFiles history={history} actions={actions} />
+    </>
   );
 }
 
@@ -95,7 +102,7 @@ function importSummaryLines(summary: HistoryImportSummary): string[] {
   return lines;
 }
 
-function HistoryFiles({ history }: { history: HistoryEntry[] }) {
+function HistoryFiles({ history, actions }: { history: HistoryEntry[]; actions: HistoryActions }) {
   const [report, setReport] = useState<Report>(null);
 
   const exportAs = (kind: 'csv' | 'json') => {
@@ -109,10 +116,10 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
     if (!parsed) return;
     let lines: string[];
     try {
-      lines = importSummaryLines(await importHistoryInBackground(parsed.value));
+      lines = importSummaryLines(await actions.importEntries(parsed.value));
     } catch {
       // No answer is not "nothing happened": the worker may have stopped after writing. Look.
-      const present = countPresent(await loadHistory(), parsed.value);
+      const present = countPresent(await actions.load(), parsed.value);
       if (present === 0) {
         setReport({ tone: 'error', text: `${t('optImportReadError')} ${t('importNothingChanged')}` });
         return;
@@ -149,7 +156,7 @@ function HistoryFiles({ history }: { history: HistoryEntry[] }) {
           confirmLabel={t('optClearYes')}
           testId="clear-history"
           onConfirm={async () => {
-            await sendToBackground({ type: 'clearHistory' });
+            await actions.clear();
             setReport({ tone: 'ok', text: t('optClearDone') });
           }}
         />

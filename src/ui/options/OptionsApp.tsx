@@ -1,28 +1,28 @@
-import type { HistoryEntry } from '../../core/history';
-import { loadHistory, watchHistory } from '../../platform/historyStore';
+import type { ComponentType } from 'preact';
+import type { ParsedSettings, Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
-import { loadSettings, type LoadedSettings } from '../../platform/settingsStore';
-import { useNow, useStored } from '../hooks';
-import { HistorySection } from './HistorySection';
+import { LazySection } from './LazySection';
+import type { SettingsFileHandlers } from './SettingsFiles';
 import { SettingsForm } from './SettingsForm';
-import { useSittingStatus } from './useSittingStatus';
-import { YourExercises } from './YourExercises';
-import { saveStatusText, useSettingsForm } from './useSettingsForm';
+import { saveStatusText, useSettingsForm, type SettingsForm as Form, type SettingsFormStore } from './useSettingsForm';
 
-/** The options page: settings (saved as they change) and the break history. */
-export function OptionsApp() {
-  // Loaded once with its problems; the form follows later changes itself.
-  const initial = useStored<LoadedSettings>(loadSettings, () => () => undefined);
-  if (!initial) return <p aria-busy="true">{t('loading')}</p>;
-  return <OptionsPage initial={initial} />;
+/** The sections after the settings, each loaded when it comes near the screen (the page root wires them). */
+export interface OptionsSections {
+  exercises: () => Promise<ComponentType<{ form: Form }>>;
+  history: () => Promise<ComponentType<{ settings: Settings }>>;
+  settingsFiles: () => Promise<SettingsFileHandlers>;
 }
 
-function OptionsPage({ initial }: { initial: LoadedSettings }) {
-  const form = useSettingsForm(initial);
-  const now = useNow(30_000);
-  const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
-  const status = useSittingStatus(now, form.model);
+interface OptionsAppProps {
+  /** The stored settings as the page opened, with their problems; the form follows later changes itself. */
+  initial: ParsedSettings;
+  store: SettingsFormStore;
+  sections: OptionsSections;
+}
 
+/** The options page: settings (saved as they change), the person's own exercises and the break history. */
+export function OptionsApp({ initial, store, sections }: OptionsAppProps) {
+  const form = useSettingsForm(initial, store);
   return (
     <>
       <header class="page-header">
@@ -43,13 +43,13 @@ function OptionsPage({ initial }: { initial: LoadedSettings }) {
         </div>
       </header>
       <main class="options">
-        <SettingsForm form={form} />
-        <YourExercises form={form} />
-        {history === undefined || status === undefined ? (
-          <p aria-busy="true">{t('loading')}</p>
-        ) : (
-          <HistorySection history={history} sittingMs={status.sittingMs} now={now} />
-        )}
+        <SettingsForm form={form} loadFileHandlers={sections.settingsFiles} />
+        <LazySection headingId="custom-heading" heading={t('optCustomHeading')} load={sections.exercises}>
+          {(Exercises) => <Exercises form={form} />}
+        </LazySection>
+        <LazySection headingId="history-heading" heading={t('optHistoryHeading')} load={sections.history}>
+          {(History) => <History settings={form.model} />}
+        </LazySection>
       </main>
     </>
   );

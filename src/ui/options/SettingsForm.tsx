@@ -19,7 +19,7 @@ import { FieldError, NumberField, describedBy } from './fields';
 import { LanguageField } from './LanguageField';
 import { formatPercent } from '../format';
 import { formatDayList, formatMinuteOfDay, weekdayName, weekdaysInOrder } from './locale';
-import { SettingsFiles } from './SettingsFiles';
+import { SettingsFiles, type SettingsFileHandlers } from './SettingsFiles';
 import { fieldLabel, problemText, type Draft, type SettingsForm as Form } from './useSettingsForm';
 
 /** Where a problem is shown: a field's id, or for active hours the id of the part it is about. */
@@ -30,7 +30,7 @@ function errorFor(form: Form, field: keyof Draft, subfield?: string): string | u
   return problemText(problem);
 }
 
-export function SettingsForm({ form }: { form: Form }) {
+export function SettingsForm({ form, loadFileHandlers }: { form: Form; loadFileHandlers: () => Promise<SettingsFileHandlers> }) {
   return (
     <section class="panel" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('optSettingsHeading')}</h2>
@@ -57,7 +57,7 @@ export function SettingsForm({ form }: { form: Form }) {
         <SoundAndDisplay form={form} />
       </form>
       <div class="actions">
-        <SettingsFiles form={form} />
+        <SettingsFiles form={form} loadHandlers={loadFileHandlers} />
         <ConfirmAction
           label={t('optReset')}
           question={t('optResetConfirm')}

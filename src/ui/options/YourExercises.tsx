@@ -2,17 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { MAX_CUSTOM_EXERCISES, type CustomExercise } from '../../core/customExercise';
 import { exercisePool } from '../../core/exercisePool';
 import { EXERCISE_SOURCES } from '../../core/settings';
-import {
-  deleteCustomExercise,
-  loadCustomExercises,
-  newCustomExerciseId,
-  removeStoredItem,
-  saveCustomExercise,
-  watchCustomExercises,
-  type LoadedCustomExercises,
-} from '../../platform/customExerciseStore';
+import type { LoadedCustomExercises, SaveCustomResult } from '../../platform/customExerciseStore';
 import { t, type MessageKey } from '../../platform/i18n';
-import { useStored } from '../hooks';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomExerciseForm } from './CustomExerciseForm';
 import { ChoiceGroup } from './SettingsForm';
@@ -25,9 +16,25 @@ function dosageSummary(exercise: CustomExercise): string {
   return [t(`position_${exercise.position}` as MessageKey), amount, ...(d.perSide ? [t('optCustomEachSide')] : [])].join(' · ');
 }
 
+/** What the section does with the stored exercises. */
+export interface CustomExerciseActions {
+  save(exercise: CustomExercise): Promise<SaveCustomResult>;
+  /** True when it was there and is gone. */
+  delete(id: string): Promise<boolean>;
+  /** Removes a stored item that could not be read (by its storage key). */
+  removeUnreadable(key: string): Promise<boolean>;
+  newId(): string;
+}
+
+interface YourExercisesProps {
+  form: SettingsForm;
+  /** The stored exercises, undefined until read. */
+  loaded: LoadedCustomExercises | undefined;
+  actions: CustomExerciseActions;
+}
+
 /** "Your exercises": the person's own, to add, edit and delete, and whether they are served alone. */
-export function YourExercises({ form }: { form: SettingsForm }) {
-  const loaded = useStored<LoadedCustomExercises>(loadCustomExercises, watchCustomExercises);
+export function YourExercises({ form, loaded, actions }: YourExercisesProps) {
   // The form: closed, a new exercise (with the id it will have), or one being edited.
   const [editing, setEditing] = useState<{ id: string; exercise: CustomExercise | null } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -45,8 +52,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
   };
 
   return (
-    <section class="panel" aria-labelledby="custom-heading">
-      <h2 id="custom-heading">{t('optCustomHeading')}</h2>
+    <>
       <p class="hint">{t('optCustomIntro', MAX_CUSTOM_EXERCISES)}</p>
       <ChoiceGroup
         id="exerciseSource"
@@ -66,7 +72,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
             {rejected.map((r) => (
               <li key={r.source}>
                 {r.name ?? t('optCustomUnnamed')}: {r.problems.map((p) => t(p.messageKey as MessageKey, p.args)).join(' ')}{' '}
-                <button type="button" onClick={() => void removeStoredItem(r.source)}>
+                <button type="button" onClick={() => void actions.removeUnreadable(r.source)}>
                   {t('optCustomRemoveBroken')}
                 </button>
               </li>
@@ -99,7 +105,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
                   question={t('optCustomDeleteConfirm', exercise.name)}
                   confirmLabel={t('optCustomDeleteYes')}
                   onConfirm={async () => {
-                    if (await deleteCustomExercise(exercise.id)) setAnnouncement(t('optCustomDeleted', exercise.name));
+                    if (await actions.delete(exercise.id)) setAnnouncement(t('optCustomDeleted', exercise.name));
                     addButton.current?.focus();
                   }}
                 />
@@ -114,7 +120,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
           id={editing.id}
           editing={editing.exercise}
           onSave={async (exercise) => {
-            const result = await saveCustomExercise(exercise);
+            const result = await actions.save(exercise);
             if (result.ok) setAnnouncement(t('optCustomSaved', exercise.name));
             return result;
           }}
@@ -126,7 +132,7 @@ export function YourExercises({ form }: { form: SettingsForm }) {
           ref={addButton}
           disabled={full}
           aria-describedby={full ? 'custom-full' : undefined}
-          onClick={() => setEditing({ id: newCustomExerciseId(), exercise: null })}
+          onClick={() => setEditing({ id: actions.newId(), exercise: null })}
         >
           {t('optCustomAdd')}
         </button>
@@ -139,6 +145,6 @@ export function YourExercises({ form }: { form: SettingsForm }) {
       <p class="visually-hidden" role="status" data-testid="custom-announcement">
         {announcement}
       </p>
-    </section>
+    </>
   );
 }

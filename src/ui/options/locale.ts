@@ -1,5 +1,4 @@
-/** Dates, times and numbers for the options page, in the browser's locale (Intl, date-fns). */
-import { parseISO } from 'date-fns';
+/** Dates, times and numbers for the options page's settings, in the browser's locale (Intl). */
 import { formatClockTime, t, uiLanguage } from '../../platform/i18n';
 
 /** A minute of the day (0–1439) as a clock time in the person's locale, e.g. 540 -> "9:00 AM". */
@@ -47,13 +46,4 @@ export function formatDayList(days: readonly number[]): string {
   } catch {
     return names.join(', ');
   }
-}
-
-/** A local day key (yyyy-MM-dd) as a local Date at its midnight. */
-export function dayKeyToDate(day: string): Date {
-  return parseISO(day);
-}
-
-export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(uiLanguage(), options).format(dayKeyToDate(day));
 }

@@ -13,6 +13,7 @@ import {
   settingsEqual,
   type ExerciseSource,
   type FieldProblem,
+  type ParsedSettings,
   type NudgeLevel,
   type PositionChoice,
   type Settings,
@@ -25,8 +26,7 @@ import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
 import { applySettingsPatch, mergeSettingsPatches, patchFields, type SettingsPatch } from '../../core/settingsWrites';
 import type { SaveSettingsReply } from '../../platform/messages';
-import { watchSettings, type LoadedSettings } from '../../platform/settingsStore';
-import { settingsWriter as writer } from '../../platform/settingsWriter';
+import type { SettingsWriter } from '../../platform/settingsWriter';
 import { applyTheme } from '../theme';
 
 export const SAVE_DEBOUNCE_MS = 400;
@@ -150,7 +150,14 @@ export interface SettingsForm {
   applyImport(imported: Settings, problems: FieldProblem[]): Promise<ImportOutcome>;
 }
 
-export function useSettingsForm(initial: LoadedSettings): SettingsForm {
+/** Where the form's settings come from and go to (the page root wires storage and messages). */
+export interface SettingsFormStore {
+  /** Calls back with the stored settings whenever they change; returns an unwatch function. */
+  watch(cb: (loaded: ParsedSettings) => void): () => void;
+  writer: SettingsWriter;
+}
+
+export function useSettingsForm(initial: ParsedSettings, { watch, writer }: SettingsFormStore): SettingsForm {
   const [model, setModelState] = useState<Settings>(initial.value);
   const modelRef = useRef<Settings>(initial.value);
   const [draft, setDraftState] = useState<Draft>(() => toDraft(initial.value));
@@ -256,7 +263,7 @@ export function useSettingsForm(initial: LoadedSettings): SettingsForm {
   // Changes from elsewhere (another page, the popup's switches, another device via sync).
   useEffect(
     () =>
-      watchSettings((loaded) => {
+      watch((loaded) => {
         if (invalidStored(loaded.problems).length > 0) setStoredProblems(invalidStored(loaded.problems));
         follow(loaded.value);
         // A change left with no reply (the page was hidden) is saved once storage holds it.

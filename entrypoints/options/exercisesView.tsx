@@ -1,0 +1,25 @@
+/** "Your exercises" wired to the stored exercises: loaded when the section comes near the screen. */
+import {
+  deleteCustomExercise,
+  loadCustomExercises,
+  newCustomExerciseId,
+  removeStoredItem,
+  saveCustomExercise,
+  watchCustomExercises,
+  type LoadedCustomExercises,
+} from '../../src/platform/customExerciseStore';
+import { useStored } from '../../src/ui/hooks';
+import type { SettingsForm } from '../../src/ui/options/useSettingsForm';
+import { YourExercises, type CustomExerciseActions } from '../../src/ui/options/YourExercises';
+
+const actions: CustomExerciseActions = {
+  save: saveCustomExercise,
+  delete: deleteCustomExercise,
+  removeUnreadable: removeStoredItem,
+  newId: newCustomExerciseId,
+};
+
+export function ExercisesView({ form }: { form: SettingsForm }) {
+  const loaded = useStored<LoadedCustomExercises>(loadCustomExercises, watchCustomExercises);
+  return <YourExercises form={form} loaded={loaded} actions={actions} />;
+}

@@ -1,0 +1,29 @@
+/** The break history wired to the stored log and the background: loaded when the section comes near the screen. */
+import type { HistoryEntry } from '../../src/core/history';
+import type { Settings } from '../../src/core/settings';
+import { loadHistory, watchHistory } from '../../src/platform/historyStore';
+import { t } from '../../src/platform/i18n';
+import { importHistoryInBackground, sendToBackground } from '../../src/platform/messages';
+import { useNow, useStored } from '../../src/ui/hooks';
+import { HistorySection, type HistoryActions } from '../../src/ui/options/HistorySection';
+import { useSittingStatus } from '../../src/ui/options/useSittingStatus';
+
+const actions: HistoryActions = {
+  importEntries: importHistoryInBackground,
+  // The log has one writer, the background.
+  clear: () => sendToBackground({ type: 'clearHistory' }),
+  load: loadHistory,
+};
+
+export function HistoryView({ settings }: { settings: Settings }) {
+  const now = useNow(30_000);
+  const history = useStored<HistoryEntry[]>(loadHistory, (cb) => watchHistory(cb));
+  const status = useSittingStatus(now, settings);
+  if (history === undefined || status === undefined)
+    return (
+      <p role="status" aria-busy="true">
+        {t('loading')}
+      </p>
+    );
+  return <HistorySection history={history} sittingMs={status.sittingMs} now={now} actions={actions} />;
+}
