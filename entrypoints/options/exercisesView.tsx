@@ -1,4 +1,5 @@
 /** "Your exercises" wired to the stored exercises: loaded when the section comes near the screen. */
+import '../../src/ui/options/exercises.css';
 import {
   deleteCustomExercise,
   loadCustomExercises,

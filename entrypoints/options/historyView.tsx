@@ -1,4 +1,5 @@
 /** The break history wired to the stored log and the background: loaded when the section comes near the screen. */
+import '../../src/ui/options/history.css';
 import type { HistoryEntry } from '../../src/core/history';
 import type { Settings } from '../../src/core/settings';
 import { loadHistory, watchHistory } from '../../src/platform/historyStore';

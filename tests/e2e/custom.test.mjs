@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -31,7 +31,7 @@ async function tabTo(page, locator, what) {
 
 test('an exercise added on the options page is served alone and plays to done in the popup', async () => {
   const options = await ext.openPage('options.html');
-  await options.locator('#custom-heading').waitFor();
+  await showAllOptionsSections(options);
 
   // A one-minute break keeps the stretch short.
   await options.locator('#breakMinutes').fill('1');

@@ -265,3 +265,17 @@ export async function focusWindow(display, title) {
   const ids = execFileSync('xdotool', ['search', '--name', title], { env }).toString().trim().split('\n');
   execFileSync('xdotool', ['windowfocus', '--sync', ids[0]], { env });
 }
+
+/**
+ * The options page's later sections load when they come near the screen: scrolls to each, as a
+ * person reading on does, and waits until its content has come.
+ */
+export async function showAllOptionsSections(page) {
+  for (const [heading, content] of [
+    ['#custom-heading', '#exerciseSource'],
+    ['#history-heading', '#import-history'],
+  ]) {
+    await page.locator(heading).scrollIntoViewIfNeeded();
+    await page.locator(content).waitFor();
+  }
+}

@@ -1,7 +1,7 @@
 // Importing a history file in real Chromium: what the report says is exactly what the log kept.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, waitFor } from './harness.mjs';
+import { launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -22,7 +22,7 @@ const historyFile = (entries) => ({
 
 async function openHistory() {
   const page = await ext.openPage('options.html');
-  await page.locator('#history-heading').waitFor();
+  await showAllOptionsSections(page);
   await page.evaluate(() => chrome.storage.local.set({ history: [] }));
   return page;
 }

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { axeViolations, launchExtension, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
 
 const OUT = '.output/e2e';
 const messages = (language) => JSON.parse(readFileSync(`.output/chrome-mv3/_locales/${language}/messages.json`, 'utf8'));
@@ -99,7 +99,7 @@ for (const language of ['de', 'ja']) {
     await checkLayout(breakWindow, `break-${language}`);
     await breakWindow.close();
 
-    await options.locator('#history-heading').waitFor();
+    await showAllOptionsSections(options);
     await checkLayout(options, `options-${language}`);
     await options.setViewportSize({ width: 360, height: 760 });
     assert.deepEqual(await options.evaluate(overflowing), [], `overflowing text in the narrow options page (${language})`);

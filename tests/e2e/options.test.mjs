@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, nextStorageChange, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, nextStorageChange, showAllOptionsSections, waitFor } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -20,7 +20,7 @@ const saveStatus = (page) => page.getByTestId('save-status').innerText();
 async function openOptions() {
   const page = await ext.openPage('options.html');
   await page.locator('#intervalMinutes').waitFor();
-  await page.locator('#history-heading').waitFor();
+  await showAllOptionsSections(page);
   return page;
 }
 
@@ -56,6 +56,26 @@ test('changing the interval on the options page moves the popup’s next break',
   await waitFor(async () => (await storedSettings(page)).intervalMinutes === 45, { what: 'interval 45 stored' });
   await waitFor(async () => Math.abs((await nextBreakMinutes(popup)) - before) <= 1, { what: 'the popup back' });
   await popup.close();
+  await page.close();
+});
+
+test('the first view loads the settings only; the page’s links bring the other sections, by keyboard', async () => {
+  const page = await ext.context.newPage();
+  const loaded = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(ext.url('options.html'));
+  await page.locator('#intervalMinutes').waitFor();
+  const history = page.locator('section[aria-labelledby="history-heading"]');
+  assert.equal(await history.getByRole('status').innerText(), 'Loading…');
+  assert.equal(await page.locator('#import-history').count(), 0);
+  assert.deepEqual(loaded.filter((path) => /historyView|exercisesView|settingsFiles/.test(path)), []);
+
+  // The page's own link, from the keyboard: the section loads and the focus lands on its heading.
+  await page.getByRole('navigation').getByRole('link', { name: 'History', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#import-history').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'history-heading');
+  assert.ok(loaded.some((path) => /historyView/.test(path)), 'the history code loaded when its section was shown');
   await page.close();
 });
 
@@ -99,7 +119,7 @@ test('history and settings export to files and import back; a bad file changes n
   ];
   await page.evaluate((history) => chrome.storage.local.set({ history }), entries);
   await page.reload();
-  await page.locator('#history-heading').waitFor();
+  await showAllOptionsSections(page);
   await waitFor(async () => (await page.getByTestId('stat-today').innerText()).startsWith('2 done'), { what: 'seeded stats' });
 
   const exportFile = async (name) => {

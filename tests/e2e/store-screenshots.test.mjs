@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launchExtension, waitFor } from './harness.mjs';
+import { launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
 
 const OUT = process.env.UPDATE_DOCS ? 'store/screenshots' : '.output/store';
 const STORE_SIZE = { width: 1280, height: 800 };
@@ -83,7 +83,7 @@ for (const language of ['en', 'de'])
       const options = await ext.context.newPage();
       await options.setViewportSize(STORE_SIZE);
       await options.goto(ext.url('options.html'));
-      await options.locator('#history-heading').waitFor();
+      await showAllOptionsSections(options);
       await waitFor(async () => (await options.evaluate(() => document.documentElement.lang)) === lang, { what: `options in ${language}` });
       await options.locator('#history-heading').evaluate((h) => h.scrollIntoView());
       await options.screenshot({ path: `${OUT}/history-${language}-${theme}.png` });

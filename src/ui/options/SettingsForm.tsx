@@ -13,7 +13,6 @@ import {
   type WarningSeconds,
 } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
-import { playChime } from '../sound';
 import { ConfirmAction } from './ConfirmAction';
 import { FieldError, NumberField, describedBy } from './fields';
 import { LanguageField } from './LanguageField';
@@ -281,7 +280,7 @@ function SoundAndDisplay({ form }: { form: Form }) {
           <output for="soundVolume" class="volume-value">
             {formatPercent(form.model.soundVolume / 100)}
           </output>
-          <button type="button" onClick={() => playChime(form.model.soundVolume)}>
+          <button type="button" onClick={() => void import('../sound').then(({ playChime }) => playChime(form.model.soundVolume))}>
             {t('optPreviewSound')}
           </button>
         </div>
