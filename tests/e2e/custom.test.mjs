@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
+import { axeViolations, launchExtension, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -13,7 +13,6 @@ after(async () => {
   await ext?.close();
 });
 
-const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 const storedExercises = (page) =>
   page.evaluate(async () => {
     const all = await chrome.storage.sync.get(null);

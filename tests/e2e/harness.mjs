@@ -209,6 +209,9 @@ export async function nextStorageChange(page, area, key) {
   return () => page.evaluate((name) => globalThis[name], name);
 }
 
+/** The settings as stored, read through an extension page. */
+export const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+
 /** Changes one setting the way a person does: on the options page, until it says "Saved". */
 export async function changeSetting(ext, label, value) {
   const page = await ext.openPage('options.html');

@@ -4,9 +4,8 @@
 // slow the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
+import { launchExtension, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
 
-const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 const saveStatus = (page) => page.getByTestId('save-status').innerText();
 
 async function openOptions(ext) {

@@ -2,7 +2,7 @@
 // ordinary settings; a stretch plays right there; it says the button is not pinned yet.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchExtension, stopServiceWorkers, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -13,7 +13,6 @@ after(async () => {
 });
 
 const welcomeTabs = () => ext.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
-const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
 test('installing opens the welcome page; a worker restart does not open it again', async () => {
   const [welcome] = await waitFor(() => welcomeTabs().length === 1 && welcomeTabs(), { what: 'the welcome tab' });

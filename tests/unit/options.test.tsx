@@ -9,6 +9,7 @@ import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
 import { waitFor } from './setup';
+import { queriesIn } from './queries';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -19,10 +20,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-const text = (selector: string) => $(selector)?.textContent ?? '';
-const button = (name: string) =>
-  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const { $, text, button } = queriesIn(() => root);
 /** Past the save's debounce, on the fake clock; a save it started has run by then. */
 const pastSaveDebounce = () => vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 300);
 

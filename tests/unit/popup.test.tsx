@@ -13,6 +13,7 @@ import type { PopupView } from '../../src/ui/PopupApp';
 import { usePageContainer } from './pageFixture';
 import { getMessage } from './messages';
 import { waitFor } from './setup';
+import { queriesIn } from './queries';
 
 const MINUTE = 60_000;
 const container = usePageContainer();
@@ -26,9 +27,7 @@ afterEach(() => {
 
 /** Opens the page as its entry does: what it shows read from storage first. */
 const openPopup = async (view: PopupView) => render(<PopupPage view={view} store={await openPopupStore()} />, root);
-const button = (name: string) =>
-  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const { button, text } = queriesIn(() => root);
 
 describe('popup', () => {
   it('shows the sitting clock and starts a guided stretch from one button', async () => {

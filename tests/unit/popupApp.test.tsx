@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Status } from '../../src/core/scheduleStatus';
 import { PopupApp, type PopupAppProps } from '../../src/ui/PopupApp';
 import { waitFor } from './setup';
+import { queriesIn } from './queries';
 
 const MINUTE = 60_000;
 let root: HTMLElement;
@@ -40,8 +41,7 @@ function show(props: Partial<PopupAppProps> = {}) {
   render(<PopupApp {...all} />, root);
   return all;
 }
-const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const { button, text } = queriesIn(() => root);
 
 describe('PopupApp', () => {
   it('shows the sitting clock, a start button for the break length and today’s breaks', () => {

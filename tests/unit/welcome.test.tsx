@@ -9,6 +9,7 @@ import { loadSettings } from '../../src/platform/settingsStore';
 import { usePageContainer } from './pageFixture';
 import { getMessage } from './messages';
 import { waitFor } from './setup';
+import { queriesIn } from './queries';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -16,9 +17,7 @@ beforeEach(() => {
   root = container();
 });
 
-const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-const text = (selector: string) => $(selector)?.textContent ?? '';
-const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const { $, text, button } = queriesIn(() => root);
 const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 
 type Listener = (settings: { isOnToolbar?: boolean }) => void;

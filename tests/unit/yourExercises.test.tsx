@@ -10,6 +10,7 @@ import { loadCustomExercises, saveCustomExercise } from '../../src/platform/cust
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { waitFor } from './setup';
+import { queriesIn } from './queries';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -17,10 +18,7 @@ beforeEach(() => {
   root = container();
 });
 
-const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-const text = (selector: string) => $(selector)?.textContent ?? '';
-const button = (name: string) =>
-  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name) ?? null;
+const { $, text, button } = queriesIn(() => root);
 
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;

@@ -1,8 +1,7 @@
-// @vitest-environment node
 // Settings written as patches: merged with what is stored at write time, bursts coalesced,
 // refused writes kept and retried later and later.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import {
   applySettingsPatch,
   coalescedWrites,
@@ -12,7 +11,7 @@ import {
   refusedWrite,
   retryDelayMs,
   type SettingsPatch,
-} from '../../src/core/settingsWrites';
+} from '../../../src/core/settingsWrites';
 
 const MINUTE = 60_000;
 
