@@ -35,7 +35,7 @@ function imports(dir, file) {
   const resolve = (ref) => (ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(file), ref));
   return {
     static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) => resolve(m[1])),
-    dynamic: [...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => resolve(m[1])),
+    dynamic: [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1])),
   };
 }
 

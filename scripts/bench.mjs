@@ -47,12 +47,15 @@ async function measureWorkerWithRetries({ badge }) {
 const bundle = [{ name: 'background', ...pageBundle('background.js', []) }];
 for (const page of pages) bundle.push({ name: page.replace(/\.html$/, ''), ...pageBundle(page, measured.loaded[page]) });
 
-/** The page's static files plus the chunks it was seen loading for the view it opens with. */
+/**
+ * The page's static files plus every other script and stylesheet it was seen loading for the view
+ * it opens with (chunks imported on demand and their styles).
+ */
 function pageBundle(entry, loaded) {
   const initial = staticFiles(OUT, entry);
-  const lazy = lazyFiles(OUT, initial);
-  const dynamic = lazy.filter((f) => loaded.includes(f));
-  return { ...sizeOf(OUT, [...initial, ...dynamic]), dynamic, notLoaded: lazy.filter((f) => !loaded.includes(f)) };
+  const dynamic = loaded.filter((f) => /\.(?:js|css)$/.test(f) && !initial.includes(f));
+  const notLoaded = lazyFiles(OUT, initial).filter((f) => !loaded.includes(f));
+  return { ...sizeOf(OUT, [...initial, ...dynamic]), dynamic, notLoaded };
 }
 
 function pageOrder(page) {
