@@ -212,6 +212,9 @@ export async function nextStorageChange(page, area, key) {
 /** The settings as stored, read through an extension page. */
 export const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
+/** The history log as stored (entries, oldest first), read through an extension page. */
+export const storedHistory = (page) => page.evaluate(async () => (await chrome.storage.local.get('history')).history ?? []);
+
 /** Changes one setting the way a person does: on the options page, until it says "Saved". */
 export async function changeSetting(ext, label, value) {
   const page = await ext.openPage('options.html');

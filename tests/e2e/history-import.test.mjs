@@ -1,7 +1,7 @@
 // Importing a history file in real Chromium: what the report says is exactly what the log kept.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
+import { launchExtension, showAllOptionsSections, storedHistory, waitFor } from './harness.mjs';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -13,7 +13,6 @@ after(async () => {
   await ext?.close();
 });
 
-const storedHistory = (page) => page.evaluate(async () => (await chrome.storage.local.get('history')).history ?? []);
 const historyFile = (entries) => ({
   name: 'history.json',
   mimeType: 'application/json',

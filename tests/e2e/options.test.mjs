@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, nextStorageChange, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
+import { axeViolations, launchExtension, nextStorageChange, showAllOptionsSections, storedHistory, storedSettings, waitFor } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -13,7 +13,6 @@ after(async () => {
   await ext?.close();
 });
 
-const storedHistory = (page) => page.evaluate(async () => (await chrome.storage.local.get('history')).history ?? []);
 const saveStatus = (page) => page.getByTestId('save-status').innerText();
 
 async function openOptions() {
