@@ -91,14 +91,20 @@ export async function savePendingSettingsWrite(pending: PendingSettingsWrite | n
  */
 const LEFT_PATCH_PREFIX = 'settingsPatchLeft.';
 
-/** Issued synchronously, so a page may call it from `pagehide`. */
-export function leaveSettingsPatch(patch: SettingsPatch): void {
+/**
+ * Issued synchronously, so a page may call it from `pagehide`. False when the browser has no
+ * `storage.session` (Firefox before 115): the caller sends the patch instead.
+ */
+export function leaveSettingsPatch(patch: SettingsPatch): boolean {
+  if (!browser.storage.session) return false;
   const key = `${LEFT_PATCH_PREFIX}${Date.now()}.${Math.random().toString(36).slice(2)}`;
   browser.storage.session.set({ [key]: patch }).catch((err) => console.warn('[unhunch] could not leave settings', err));
+  return true;
 }
 
 /** Calls `cb` with each patch left by a closing page (those already there first); `done` removes it. */
 export function watchLeftSettingsPatches(cb: (raw: unknown, done: () => Promise<void>) => void): void {
+  if (!browser.storage.session) return;
   const take = (key: string, raw: unknown) => cb(raw, () => browser.storage.session.remove(key));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session') return;

@@ -14,6 +14,8 @@ export interface SettingsWriter {
 
 export const settingsWriter: SettingsWriter = {
   save: saveSettingsPatch,
-  leave: leaveSettingsPatch,
+  leave: (patch) => {
+    if (!leaveSettingsPatch(patch)) void saveSettingsPatch(patch);
+  },
   watchPending: watchPendingSettingsWrite,
 };
