@@ -2,7 +2,7 @@
 // breaks the popup, the options page or the background.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, waitFor } from './harness.mjs';
+import { launchExtension, showAllOptionsSections, waitFor } from './harness.mjs';
 
 let ext;
 after(async () => {
@@ -50,6 +50,7 @@ test('the pages and the background survive garbage in storage, and the good part
   assert.doesNotMatch(text, /Break length/, 'a field that was simply missing is not reported');
   assert.equal(await options.locator('#snoozeMinutes').inputValue(), '15');
   // Broken exercises are listed with why, and the page says what "only mine" serves instead.
+  await showAllOptionsSections(options);
   const customNotice = await options.getByTestId('custom-stored-problems').innerText();
   assert.match(customNotice, /Absurd hold: Enter a whole number from 3 to 120\./);
   assert.match(customNotice, /An exercise without a readable name/);
