@@ -17,6 +17,9 @@ step "Type-check"
 npx wxt prepare >/dev/null
 npx tsc --noEmit
 
+step "Exports: each one used by another file"
+node scripts/check-exports.mjs
+
 step "Unit and component tests"
 npx vitest run
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/platform/nudgeNotification';
 import { showBadge } from '../../src/platform/toolbar';
 
-export interface EffectContext {
+interface EffectContext {
   nudgeText: (repeat: boolean) => Promise<NudgeText>;
   record: (entry: Extract<Effect, { type: 'record' }>['entry']) => Promise<void>;
   /** Called before a nudge is shown, so the break window and notification have an exercise ready. */

@@ -63,7 +63,7 @@ export function handleScheduleEvent(event: ScheduleEvent, now = Date.now()): Pro
   }).catch((error: unknown) => console.error('Unhunch: could not handle', event.type, error));
 }
 
-export type ReminderChange = Extract<ScheduleEvent, { type: 'snooze' | 'skip' | 'pause' | 'resume' }>;
+type ReminderChange = Extract<ScheduleEvent, { type: 'snooze' | 'skip' | 'pause' | 'resume' }>;
 
 /** Snooze, skip, pause or resume reminders; the stretch on offer is put away first. Runs in turn. */
 export async function changeReminders(change: ReminderChange, now: number, settings: Settings): Promise<void> {

@@ -7,9 +7,9 @@ import { settingsWriter } from '../../src/platform/settingsWriter';
 import { OptionsApp, type OptionsSections } from '../../src/ui/options/OptionsApp';
 import type { SettingsFormStore } from '../../src/ui/options/useSettingsForm';
 
-export const settingsFormStore: SettingsFormStore = { watch: watchSettings, writer: settingsWriter };
+const settingsFormStore: SettingsFormStore = { watch: watchSettings, writer: settingsWriter };
 
-export const optionsSections: OptionsSections = {
+const optionsSections: OptionsSections = {
   exercises: () => import('./exercisesView').then((m) => m.ExercisesView),
   history: () => import('./historyView').then((m) => m.HistoryView),
   settingsFiles: () => import('./settingsFiles').then((m) => m.handlers),

@@ -9,9 +9,9 @@ import { parseStretchState, type StretchState } from '../../src/core/stretchStat
 import { STORAGE_KEYS } from '../../src/platform/storageKeys';
 import { readStored, watchStored } from '../../src/platform/storedValues';
 
-export type PopupStored = Record<keyof typeof STORAGE_KEYS, unknown>;
+type PopupStored = Record<keyof typeof STORAGE_KEYS, unknown>;
 
-export interface PopupData {
+interface PopupData {
   settings: Settings;
   /** The sitting clock as stored: parsed with the moment it is shown. */
   schedule: unknown;
@@ -28,7 +28,7 @@ const parsers: { [K in keyof PopupData]: (raw: unknown, now: number) => PopupDat
 };
 
 /** `data` with the changed stored values parsed in (all of them when `data` is null). */
-export function parsePopupData<D extends PopupData | null>(
+function parsePopupData<D extends PopupData | null>(
   data: D,
   changed: D extends null ? PopupStored : Partial<PopupStored>,
   now: number,

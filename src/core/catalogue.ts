@@ -6,7 +6,7 @@
  */
 import type { CustomExercise } from './customExercise';
 
-export type ExerciseGroup = 'mobility' | 'wholeBody' | 'strength';
+type ExerciseGroup = 'mobility' | 'wholeBody' | 'strength';
 export type Position = 'seated' | 'standing' | 'kneeling' | 'floor';
 export type Equipment = 'band' | 'dumbbells' | 'foamRoller';
 
@@ -148,7 +148,7 @@ export function isStretch(group: ExerciseGroup): boolean {
 }
 
 /** The message keys holding an entry's text (`change` only on desk variants). */
-export interface ExerciseMessageKeys {
+interface ExerciseMessageKeys {
   name: string;
   steps: string[];
   cues: string[];

@@ -23,7 +23,7 @@ export interface CustomExercise {
   dosage: CustomDosage;
 }
 
-export type CustomDosage =
+type CustomDosage =
   /** `holds` holds of `seconds` each (on each side when `perSide`). */
   | { type: 'hold'; seconds: number; holds: number; perSide: boolean }
   /** `sets` sets of `reps` repetitions (on each side when `perSide`). */

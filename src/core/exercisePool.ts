@@ -5,7 +5,7 @@ import { eligibleExercises } from './picker';
 import type { ExerciseSource, PositionChoice } from './settings';
 
 /** Why "only mine" serves the article's exercises for now. */
-export type PoolFallback = 'noneSaved' | 'noneFits';
+type PoolFallback = 'noneSaved' | 'noneFits';
 
 /**
  * The exercises the picker chooses from. Mixed: the article's and the person's. Only mine: the

@@ -42,7 +42,7 @@ const MAX_PROBLEMS = 20;
 // ---------------------------------------------------------------------------
 
 /** Why one history entry was rejected: an i18n message key whose `$1` is the entry's number (1-based). */
-export type HistoryEntryProblemKey =
+type HistoryEntryProblemKey =
   | 'historyProblemNotObject'
   | 'historyProblemTime'
   | 'historyProblemOutcome'
@@ -52,7 +52,7 @@ export type HistoryEntryProblemKey =
   | 'historyProblemUnreadable';
 
 /** A problem with a history log or file: `$1` is the entry's number (1-based), or how many more. */
-export interface HistoryProblem extends Problem {
+interface HistoryProblem extends Problem {
   messageKey: HistoryEntryProblemKey | 'historyProblemNotList' | 'historyProblemMore';
   args: string[];
 }

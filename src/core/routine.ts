@@ -9,7 +9,7 @@
 import type { Exercise, Pose, Range } from './catalogue';
 import { SECOND_MS } from './time';
 
-export type PhaseKind = 'ready' | 'hold' | 'lift' | 'lower' | 'pose' | 'rep' | 'switchSides' | 'release' | 'rest' | 'done';
+type PhaseKind = 'ready' | 'hold' | 'lift' | 'lower' | 'pose' | 'rep' | 'switchSides' | 'release' | 'rest' | 'done';
 
 export interface Phase {
   kind: PhaseKind;
@@ -41,16 +41,16 @@ export interface Routine {
   cuts: DosageCut[];
 }
 
-export const READY_MS = 5 * SECOND_MS;
-export const SWITCH_MS = 5 * SECOND_MS;
+const READY_MS = 5 * SECOND_MS;
+const SWITCH_MS = 5 * SECOND_MS;
 /** Between holds of the same side: release and set up again. */
-export const RELEASE_MS = 5 * SECOND_MS;
-export const SET_REST_MS = 15 * SECOND_MS;
+const RELEASE_MS = 5 * SECOND_MS;
+const SET_REST_MS = 15 * SECOND_MS;
 /** A paced rep with no hold: pull, squeeze, return. */
-export const REP_PACE_MS = 3 * SECOND_MS;
+const REP_PACE_MS = 3 * SECOND_MS;
 /** A held rep: lift, hold, then slowly lower. */
-export const LIFT_MS = 2 * SECOND_MS;
-export const LOWER_MS = 3 * SECOND_MS;
+const LIFT_MS = 2 * SECOND_MS;
+const LOWER_MS = 3 * SECOND_MS;
 /** Holds this short are counted as reps (lift, hold, lower); longer ones are rounds of holds. */
 const HELD_REP_MAX_SECONDS = 10;
 /** Only for an entry without a hold time, which the catalogue should not have. */
@@ -207,7 +207,7 @@ export function buildRoutine(exercise: Exercise, breakMs: number): Routine {
 }
 
 /** A stretch in progress, as stored: enough to recompute where it stands at any moment. */
-export interface StretchTiming {
+interface StretchTiming {
   startedAt: number;
   /** Set while paused. */
   pausedAt: number | null;
@@ -215,7 +215,7 @@ export interface StretchTiming {
   pausedMs: number;
 }
 
-export interface Progress {
+interface Progress {
   phaseIndex: number;
   phase: Phase;
   phaseRemainingMs: number;
@@ -224,7 +224,7 @@ export interface Progress {
   finished: boolean;
 }
 
-export function elapsedMs(timing: StretchTiming, now: number): number {
+function elapsedMs(timing: StretchTiming, now: number): number {
   const until = timing.pausedAt ?? now;
   return Math.max(0, until - timing.startedAt - timing.pausedMs);
 }

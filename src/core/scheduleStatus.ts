@@ -4,7 +4,7 @@ import { settle, sittingAt, type ScheduleState } from './scheduleState';
 import type { Settings } from './settings';
 import { MINUTE_MS } from './time';
 
-export type StatusKind = 'sitting' | 'due' | 'away' | 'paused' | 'outsideHours' | 'doneForToday';
+type StatusKind = 'sitting' | 'due' | 'away' | 'paused' | 'outsideHours' | 'doneForToday';
 
 export interface Status {
   kind: StatusKind;
@@ -23,7 +23,7 @@ export interface Status {
 }
 
 /** Message keys `badgeFor` uses for the toolbar button's title (English in public/_locales/en). */
-export type BadgeTitleKey =
+type BadgeTitleKey =
   | 'badgeTitleNext'
   | 'badgeTitleDue'
   | 'badgeTitlePausedUntil'
@@ -55,8 +55,8 @@ export const BADGE_COLORS = {
 } as const;
 
 /** Badge text while paused ('❚❚' does not render in every font). */
-export const PAUSED_BADGE_TEXT = 'II';
-export const DUE_BADGE_TEXT = '!';
+const PAUSED_BADGE_TEXT = 'II';
+const DUE_BADGE_TEXT = '!';
 
 /** The sitting a break falls due at, ms. */
 export function targetMs(s: ScheduleState, settings: Settings): number {
@@ -88,7 +88,7 @@ export function scheduleStatus(state: ScheduleState, now: number, settings: Sett
 }
 
 /** Whole minutes to the break, rounded up, never 0: "1" in its last minute. */
-export function minutesUntil(at: number, now: number): number {
+function minutesUntil(at: number, now: number): number {
   return Math.max(1, Math.ceil((at - now) / MINUTE_MS));
 }
 

@@ -4,10 +4,10 @@
  */
 import type { Routine } from './routine';
 
-export type SpokenCue = { type: 'phase'; index: number } | { type: 'count'; n: number };
+type SpokenCue = { type: 'phase'; index: number } | { type: 'count'; n: number };
 
 /** Phases shorter than this (a 3-second rep, a lift) get their own cue and no countdown. */
-export const COUNTDOWN_MIN_PHASE_MS = 5000;
+const COUNTDOWN_MIN_PHASE_MS = 5000;
 const COUNTDOWN = [3, 2, 1];
 
 /** The cues due after `fromMs` and up to `toMs` of elapsed time, in order. */

@@ -15,9 +15,9 @@ import {
   type HistoryImportSummary,
 } from '../core/history';
 
-export const HISTORY_STORAGE_VERSION = 1;
+const HISTORY_STORAGE_VERSION = 1;
 
-export const historyItem = storage.defineItem<unknown>(STORAGE_KEYS.history, {
+const historyItem = storage.defineItem<unknown>(STORAGE_KEYS.history, {
   fallback: [],
   version: HISTORY_STORAGE_VERSION,
 });

@@ -20,7 +20,7 @@ import {
 /** Keys of `public/_locales/en/messages.json`, typed by WXT's generated declarations. */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 /** Messages with plural variants (`<key>_one`, `<key>_other`, …), named without the suffix. */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 type Substitutions = string | number | Array<string | number>;
 
 /** A chosen language's messages over English's; null while the browser's own pick is in use. */

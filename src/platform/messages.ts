@@ -70,7 +70,7 @@ export async function importHistoryInBackground(entries: HistoryEntry[]): Promis
 }
 
 /** A page's changed settings fields; the background, their one writer, merges them with what is stored. */
-export interface SaveSettingsRequest {
+interface SaveSettingsRequest {
   type: 'saveSettings';
   patch: SettingsPatch;
 }

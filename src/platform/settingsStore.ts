@@ -47,7 +47,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   }
 }
 
-export type WriteSettingsResult = { ok: true; settings: Settings } | { ok: false };
+type WriteSettingsResult = { ok: true; settings: Settings } | { ok: false };
 
 /**
  * Writes the patch's fields over what is stored now (invalid stored fields take their default);

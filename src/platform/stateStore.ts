@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from './storageKeys';
 
 /** Stored raw: every read goes through the parsers, so an old or corrupted value never crashes anything. */
 export const scheduleItem = storage.defineItem<unknown>(STORAGE_KEYS.schedule, { fallback: null });
-export const stretchItem = storage.defineItem<unknown>(STORAGE_KEYS.stretch, { fallback: null });
+const stretchItem = storage.defineItem<unknown>(STORAGE_KEYS.stretch, { fallback: null });
 
 /** The sitting clock; `stored`: false when storage does not hold it as is (first run, older shape, damage). */
 export async function loadSchedule(now: number): Promise<{ state: ScheduleState; stored: boolean }> {

@@ -4,7 +4,7 @@ import { formatClockTime, t } from '../platform/i18n';
 import type { UiRequest } from '../platform/messages';
 import { formatDuration } from './format';
 
-export function statusText(status: Status): string {
+function statusText(status: Status): string {
   switch (status.kind) {
     case 'sitting':
       return status.nextBreakAt === null

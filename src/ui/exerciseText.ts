@@ -5,7 +5,7 @@ import { t, uiLanguage, type MessageKey } from '../platform/i18n';
 /** Exercise keys are built from ids, so they are checked by the catalogue tests, not the compiler. */
 const message = (key: string) => t(key as MessageKey);
 
-export interface ExerciseText {
+interface ExerciseText {
   name: string;
   steps: string[];
   cues: string[];

@@ -10,7 +10,7 @@ import type { SettingsWriter } from '../platform/settingsWriter';
 
 export const SWITCH_SAVE_DEBOUNCE_MS = 300;
 
-export type SwitchField = 'sound' | 'voice';
+type SwitchField = 'sound' | 'voice';
 
 export interface SettingSwitches {
   sound: boolean;

@@ -12,7 +12,7 @@ export type Point = readonly [number, number];
  */
 export type MotionStyle = 'hold' | 'reps' | 'alternate';
 
-export interface Pose {
+interface Pose {
   /** The body: limbs and trunk as one path. */
   b: string;
   /** Head centre. */
@@ -24,7 +24,7 @@ export interface Pose {
 }
 
 /** A limb that swings too far for a morph to keep its length: it turns about a joint instead. */
-export interface Limb {
+interface Limb {
   /** Drawn in the exercise position (pose 1). */
   d: string;
   at: Point;

@@ -19,7 +19,7 @@ export interface PosePhase {
 }
 
 /** A pose (0 start, 1 exercise position, 2 the other alternating position) on a side (1 or 2; 2 is mirrored). */
-export interface Place {
+interface Place {
   pose: number;
   side: number;
 }

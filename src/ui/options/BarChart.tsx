@@ -9,7 +9,7 @@ function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
 }
 
 /** The outcomes the chart stacks, bottom to top. Snoozes are not breaks taken or missed: counted in the totals above. */
-export const CHART_SERIES = [
+const CHART_SERIES = [
   { key: 'done', labelKey: 'optSeriesDone', className: 'bar-done' },
   { key: 'stoppedEarly', labelKey: 'optSeriesStoppedEarly', className: 'bar-early' },
   { key: 'skipped', labelKey: 'optSeriesSkipped', className: 'bar-skipped' },

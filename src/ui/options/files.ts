@@ -23,7 +23,7 @@ export function exportFilename(kind: 'history' | 'settings', extension: 'csv' | 
 }
 
 /** The text of a picked file (`File.text()`, with a FileReader fallback for older engines). */
-export function readFileText(file: Blob): Promise<string> {
+function readFileText(file: Blob): Promise<string> {
   if (typeof file.text === 'function') return file.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

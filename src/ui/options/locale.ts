@@ -16,7 +16,7 @@ export function weekdayName(day: number, width: 'short' | 'long' = 'short'): str
 }
 
 /** The locale's first day of the week, 0 = Sunday … 6 = Saturday (Monday when the browser cannot say). */
-export function firstDayOfWeek(): number {
+function firstDayOfWeek(): number {
   try {
     const locale = new Intl.Locale(uiLanguage()) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };

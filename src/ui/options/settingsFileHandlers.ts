@@ -12,7 +12,7 @@ import type { SettingsFileHandlers } from './SettingsFiles';
 import { fieldLabel, problemText, type SettingsForm } from './useSettingsForm';
 
 /** The person's own exercises, as the settings file carries them. */
-export interface CustomExerciseFiles {
+interface CustomExerciseFiles {
   load(): Promise<{ value: CustomExercise[] }>;
   import(exercises: CustomExercise[]): Promise<{ ok: true; saved: number; leftOut: CustomExercise[] } | { ok: false; messageKey: string }>;
 }

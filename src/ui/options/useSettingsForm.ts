@@ -52,7 +52,7 @@ export interface Draft {
   language: LanguageSetting;
 }
 
-export function draftOf<K extends SettingsField>(settings: Settings, field: K): Draft[K] {
+function draftOf<K extends SettingsField>(settings: Settings, field: K): Draft[K] {
   const value = settings[field];
   switch (field) {
     case 'intervalMinutes':
@@ -78,13 +78,13 @@ export function draftOf<K extends SettingsField>(settings: Settings, field: K): 
   }
 }
 
-export function toDraft(settings: Settings): Draft {
+function toDraft(settings: Settings): Draft {
   const draft = {} as Record<SettingsField, unknown>;
   for (const field of SETTINGS_FIELDS) draft[field] = draftOf(settings, field);
   return draft as unknown as Draft;
 }
 
-export type Errors = Partial<Record<SettingsField, FieldProblem>>;
+type Errors = Partial<Record<SettingsField, FieldProblem>>;
 
 /** A field problem in words. */
 export function problemText(problem: FieldProblem): string {
@@ -95,7 +95,7 @@ export function fieldLabel(field: SettingsField): string {
   return t(`optField_${field}` as MessageKey);
 }
 
-export type SaveStatus =
+type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saved' }
@@ -126,7 +126,7 @@ export function saveStatusText(status: SaveStatus): string {
   }
 }
 
-export type ImportOutcome =
+type ImportOutcome =
   | { ok: true; rejected: FieldProblem[] }
   | { ok: false; messageKey: string };
 

@@ -5,7 +5,7 @@ import { saveStatusText, type Draft, type SettingsForm } from '../options/useSet
 import { PinSection } from './PinSection';
 import { TrySection, type TrySectionProps } from './TrySection';
 
-export interface WelcomeAppProps {
+interface WelcomeAppProps {
   /** The options page's own settings form: the same validation, storage and saving. */
   form: SettingsForm;
   /** Whether the button is on the toolbar (see `PinSection`). */
