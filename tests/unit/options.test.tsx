@@ -80,6 +80,7 @@ describe('options page: settings', () => {
     type(input, '75');
     await waitFor(() => expect(text('#intervalMinutes-error')).toBe(''));
     expect(input.hasAttribute('aria-invalid')).toBe(false);
+    await pastSaveDebounce();
     await waitFor(async () => expect((await storedSettings()).intervalMinutes).toBe(75));
   });
 
@@ -105,9 +106,11 @@ describe('options page: settings', () => {
   });
 
   it('a valid change to one field saves while another field is invalid, without the invalid value', async () => {
+    vi.useFakeTimers();
     await openPage();
     type($<HTMLInputElement>('#breakMinutes')!, '99');
     toggle($<HTMLInputElement>('#positions-floor')!);
+    await pastSaveDebounce();
     await waitFor(async () => expect((await storedSettings())?.positions).toEqual(['seated', 'standing', 'floor']));
     const saved = await storedSettings();
     expect(saved.breakMinutes).toBe(2);
@@ -138,6 +141,7 @@ describe('options page: settings', () => {
     // A range past midnight is fine.
     type($<HTMLInputElement>('#activeHours-start')!, '22:00');
     type($<HTMLInputElement>('#activeHours-end')!, '06:30');
+    await pastSaveDebounce();
     await waitFor(async () =>
       expect((await storedSettings()).activeHours).toMatchObject({ startMinute: 1320, endMinute: 390 }),
     );
