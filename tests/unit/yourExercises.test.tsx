@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CUSTOM_KEY_PREFIX, type CustomExercise } from '../../src/core/customExercise';
+import { CUSTOM_KEY_PREFIX } from '../../src/core/customExercise';
 import { defaultSettings } from '../../src/core/settings';
 import { settingsToJson } from '../../src/core/settingsFile';
 import { loadCustomExercises, saveCustomExercise } from '../../src/platform/customExerciseStore';
@@ -11,6 +11,7 @@ import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { waitFor } from './setup';
 import { queriesIn } from './queries';
+import { WALL_ANGEL } from './exerciseFixtures';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -33,15 +34,6 @@ function submitWithEnter(input: HTMLInputElement): void {
   input.form!.requestSubmit();
 }
 
-const WALL_ANGEL: CustomExercise = {
-  id: 'custom-wallangel1',
-  name: 'Wall angel',
-  steps: ['Stand with your back to a wall.', 'Slide your arms up and down.'],
-  kind: 'stretch',
-  position: 'standing',
-  equipment: [],
-  dosage: { type: 'hold', seconds: 20, holds: 2, perSide: false },
-};
 
 async function openPage(): Promise<void> {
   render((await wiredOptionsPage())(), root);

@@ -17,16 +17,8 @@ import { pickExercise } from '../../../src/core/picker';
 import { buildRoutine } from '../../../src/core/routine';
 import { applyStretchCommand, parseStretchSession, stretchProgress } from '../../../src/core/stretch';
 import { getMessage } from '../messages';
+import { WALL_ANGEL } from '../exerciseFixtures';
 
-const WALL_ANGEL: CustomExercise = {
-  id: 'custom-wallangel1',
-  name: 'Wall angel',
-  steps: ['Stand with your back to a wall.', 'Slide your arms up and down the wall.'],
-  kind: 'stretch',
-  position: 'standing',
-  equipment: [],
-  dosage: { type: 'hold', seconds: 20, holds: 2, perSide: false },
-};
 const BAND_PULL: CustomExercise = {
   id: 'custom-bandpull1',
   name: 'Band pull-apart',
