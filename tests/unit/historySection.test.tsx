@@ -1,26 +1,18 @@
 // The history section as a component: plain props in, its actions called back; no browser.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry, HistoryImportSummary } from '../../src/core/history';
 import { HistorySection, type HistoryActions } from '../../src/ui/options/HistorySection';
 import { LazySection } from '../../src/ui/options/LazySection';
+import { queriesIn } from './queries';
+import { useRenderRoot } from './renderRoot';
 import { waitFor } from './setup';
 
 const MINUTE = 60_000;
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.unstubAllGlobals();
-});
+const root = useRenderRoot();
 
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
-const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+const { text, button } = queriesIn(root);
 
 const now = new Date(2026, 5, 3, 15, 0).getTime();
 const history: HistoryEntry[] = [
@@ -40,7 +32,7 @@ function fakeActions(summary: HistoryImportSummary | Error, stored: HistoryEntry
 }
 
 async function pickFile(content: unknown): Promise<void> {
-  const input = root.querySelector<HTMLInputElement>('#import-history')!;
+  const input = root().querySelector<HTMLInputElement>('#import-history')!;
   const file = new File([JSON.stringify(content)], 'history.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -51,7 +43,7 @@ const file = (entries: HistoryEntry[]) => ({ app: 'unhunch', kind: 'history', ve
 describe('HistorySection with plain props', () => {
   it('shows the totals it is given and clears through its action, after asking', async () => {
     const actions = fakeActions({ added: 0, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 0 });
-    act(() => render(<HistorySection history={history} sittingMs={0} now={now} actions={actions} />, root));
+    act(() => render(<HistorySection history={history} sittingMs={0} now={now} actions={actions} />, root()));
     expect(text('[data-testid="stat-today"]')).toMatch(/^1 done/);
 
     act(() => button('Clear history')!.click());
@@ -63,7 +55,7 @@ describe('HistorySection with plain props', () => {
 
   it('hands an imported file’s entries to its action and reports what became of them', async () => {
     const actions = fakeActions({ added: 2, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 0 });
-    act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root));
+    act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root()));
     await pickFile(file(history));
     await waitFor(() => expect(text('[data-testid="history-import-report"]')).toBe('History imported: 2 new breaks, 0 already there.'));
     expect(actions.importEntries).toHaveBeenCalledWith(history);
@@ -71,7 +63,7 @@ describe('HistorySection with plain props', () => {
 
   it('with no answer, looks at the stored log before saying what landed', async () => {
     const actions = fakeActions(new Error('no answer'), history);
-    act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root));
+    act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root()));
     await pickFile(file(history));
     await waitFor(() =>
       expect(text('[data-testid="history-import-report"]')).toBe('The import was interrupted, but 2 breaks from this file are now in your history.'),
@@ -103,12 +95,12 @@ describe('LazySection', () => {
         <LazySection headingId="x-heading" heading="Later" load={load}>
           {(content) => <p data-testid="content">{content}</p>}
         </LazySection>,
-        root,
+        root(),
       ),
     );
     expect(text('#x-heading')).toBe('Later');
-    expect(root.querySelector('section')!.getAttribute('aria-labelledby')).toBe('x-heading');
-    expect(root.querySelector('[role="status"]')!.getAttribute('aria-busy')).toBe('true');
+    expect(root().querySelector('section')!.getAttribute('aria-labelledby')).toBe('x-heading');
+    expect(root().querySelector('[role="status"]')!.getAttribute('aria-busy')).toBe('true');
     expect(load).not.toHaveBeenCalled();
 
     act(() => observer.show());
@@ -123,11 +115,11 @@ describe('LazySection', () => {
         <LazySection headingId="x-heading" heading="Later" load={() => Promise.reject(new Error('gone'))}>
           {() => <p>never</p>}
         </LazySection>,
-        root,
+        root(),
       ),
     );
     act(() => observer.show());
     await waitFor(() => expect(text('[role="status"]')).toBe('This part of the page could not be loaded. Reload the page to try again.'));
-    expect(root.querySelector('[role="status"]')!.getAttribute('aria-busy')).toBe('false');
+    expect(root().querySelector('[role="status"]')!.getAttribute('aria-busy')).toBe('false');
   });
 });

@@ -1,9 +1,10 @@
-import { render, type VNode } from 'preact';
+import type { VNode } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
 import { setupSettingsWrites } from '../../entrypoints/background/settingsWrites';
 import { parseUiRequest } from '../../src/platform/messages';
+import { useRenderRoot } from './renderRoot';
 
 /** The real background answering the pages' messages, on the fake browser (idle mocked: it has none). */
 function answerPagesFromBackground(): void {
@@ -39,18 +40,13 @@ export async function wiredOptionsPage(): Promise<() => VNode> {
  * that answers; the page is unmounted after it. Returns the container of the running test.
  */
 export function usePageContainer(): () => HTMLElement {
-  let root: HTMLElement;
+  const root = useRenderRoot();
   beforeEach(() => {
     answerPagesFromBackground();
     vi.stubGlobal('IntersectionObserver', EverythingInView);
-    root = document.createElement('div');
-    document.body.append(root);
   });
   afterEach(() => {
-    render(null, root);
-    vi.unstubAllGlobals();
-    root.remove();
     delete document.documentElement.dataset.theme;
   });
-  return () => root;
+  return root;
 }

@@ -1,21 +1,14 @@
 // The popup's component with plain props: no storage, no background.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Status } from '../../src/core/scheduleStatus';
 import { PopupApp, type PopupAppProps } from '../../src/ui/PopupApp';
 import { waitFor } from './setup';
 import { queriesIn } from './queries';
+import { useRenderRoot } from './renderRoot';
 
 const MINUTE = 60_000;
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 const sitting: Status = {
   kind: 'sitting',
@@ -38,10 +31,10 @@ function show(props: Partial<PopupAppProps> = {}) {
     send: vi.fn(),
     ...props,
   };
-  render(<PopupApp {...all} />, root);
+  render(<PopupApp {...all} />, root());
   return all;
 }
-const { button, text } = queriesIn(() => root);
+const { button, text } = queriesIn(root);
 
 describe('PopupApp', () => {
   it('shows the sitting clock, a start button for the break length and today’s breaks', () => {
@@ -59,21 +52,21 @@ describe('PopupApp', () => {
     expect(props.send).toHaveBeenCalledWith({ type: 'snooze' });
     button('For 1 hour')!.click();
     expect(props.send).toHaveBeenCalledWith({ type: 'pause', choice: 'hour1' });
-    root.querySelector<HTMLAnchorElement>('footer a')!.click();
+    root().querySelector<HTMLAnchorElement>('footer a')!.click();
     expect(props.onOpenSettings).toHaveBeenCalledOnce();
   });
 
   it('says how the stretch that just ended went, and gives it keyboard focus', async () => {
     show({ justEnded: { outcome: 'done' } });
     expect(text('.done-banner')).toBe('Stretch done. Nice work!');
-    await waitFor(() => expect(document.activeElement).toBe(root.querySelector('.done-banner')));
+    await waitFor(() => expect(document.activeElement).toBe(root().querySelector('.done-banner')));
   });
 
   it('shows only the player while a stretch runs', () => {
     show({ player: <p id="player">the player</p> });
     expect(text('#player')).toBe('the player');
-    expect(root.querySelector('[data-testid="status-line"]')).toBeNull();
-    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(root().querySelector('[data-testid="status-line"]')).toBeNull();
+    expect(root().querySelectorAll('button')).toHaveLength(0);
   });
 
   it('in the break window, puts the start button inside the ready exercise, above the status', () => {
@@ -85,7 +78,7 @@ describe('PopupApp', () => {
     expect(text('h1')).toBe('Time for a break');
     button('Start a 3-minute stretch')!.closest('#preview')!.querySelector('button')!.click();
     expect(props.onStart).toHaveBeenCalledOnce();
-    const order = [...root.querySelectorAll('#preview, .status')].map((el) => el.id || el.className);
+    const order = [...root().querySelectorAll('#preview, .status')].map((el) => el.id || el.className);
     expect(order).toEqual(['preview', 'status']);
     expect(button('Skip this break')).not.toBeNull();
   });

@@ -1,24 +1,17 @@
 // "Your exercises" as a component: the stored exercises and its actions as plain props, no browser.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CustomExercise } from '../../src/core/customExercise';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
 import { useSettingsForm } from '../../src/ui/options/useSettingsForm';
 import { YourExercises, type CustomExerciseActions } from '../../src/ui/options/YourExercises';
 import { queriesIn } from './queries';
+import { useRenderRoot } from './renderRoot';
 import { waitFor } from './setup';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const { $, text, button } = queriesIn(() => root);
+const root = useRenderRoot();
+const { $, text, button } = queriesIn(root);
 
 const WALL_ANGEL: CustomExercise = {
   id: 'custom-wallangel1',
@@ -48,7 +41,7 @@ function renderSection(actions: CustomExerciseActions, exercises: CustomExercise
     });
     return <YourExercises form={form} loaded={{ value: exercises, problems: [] }} actions={actions} />;
   }
-  act(() => render(<Section />, root));
+  act(() => render(<Section />, root()));
 }
 
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
