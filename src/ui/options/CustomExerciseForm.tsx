@@ -16,8 +16,7 @@ import { buildCustomExercise, customFields, validateCustomField } from '../../co
 import { EQUIPMENT_CHOICES, POSITION_CHOICES, type PositionChoice } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { SaveCustomResult } from '../../platform/customExerciseStore';
-import { FieldError, NumberField, describedBy } from './fields';
-import { CheckboxGroup, ChoiceGroup } from './SettingsForm';
+import { CheckboxGroup, ChoiceGroup, FieldError, NumberField, describedBy } from './fields';
 
 /** What the inputs hold: text as typed, the rest as values. */
 interface Draft {

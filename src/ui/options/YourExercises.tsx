@@ -6,7 +6,7 @@ import type { LoadedCustomExercises, SaveCustomResult } from '../../platform/cus
 import { t, type MessageKey } from '../../platform/i18n';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomExerciseForm } from './CustomExerciseForm';
-import { ChoiceGroup } from './SettingsForm';
+import { ChoiceGroup } from './fields';
 import type { SettingsForm } from './useSettingsForm';
 
 /** "30 s hold × 2 · each side", "12 reps × 2 sets" */

@@ -4,85 +4,25 @@
  * changed here (only those: what other pages or devices change meanwhile is kept and shown).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Equipment } from '../../core/catalogue';
-import type { LanguageSetting } from '../../core/language';
 import {
   SETTINGS_FIELDS,
   cloneSettings,
   defaultSettings,
   settingsEqual,
-  type ExerciseSource,
   type FieldProblem,
   type ParsedSettings,
-  type NudgeLevel,
-  type PositionChoice,
   type Settings,
   type SettingsField,
-  type Theme,
-  type WarningSeconds,
 } from '../../core/settings';
-import { minuteToTime } from '../../core/formText';
 import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
 import { applySettingsPatch, mergeSettingsPatches, patchFields, type SettingsPatch } from '../../core/settingsWrites';
 import type { SaveSettingsReply } from '../../platform/messages';
 import type { SettingsWriter } from '../../platform/settingsWriter';
 import { applyTheme } from '../theme';
+import { draftOf, toDraft, type Draft } from './draft';
 
 export const SAVE_DEBOUNCE_MS = 400;
-
-/** What the inputs hold: text for numbers and times (as typed), the rest as values. */
-export interface Draft {
-  intervalMinutes: string;
-  breakMinutes: string;
-  snoozeMinutes: string;
-  awayMinutes: string;
-  activeHours: { enabled: boolean; days: number[]; startMinute: string; endMinute: string };
-  nudgeLevel: NudgeLevel;
-  warningSeconds: WarningSeconds;
-  countWatching: boolean;
-  positions: PositionChoice[];
-  equipment: Equipment[];
-  exerciseSource: ExerciseSource;
-  sound: boolean;
-  soundVolume: string;
-  voice: boolean;
-  badge: boolean;
-  theme: Theme;
-  language: LanguageSetting;
-}
-
-function draftOf<K extends SettingsField>(settings: Settings, field: K): Draft[K] {
-  const value = settings[field];
-  switch (field) {
-    case 'intervalMinutes':
-    case 'breakMinutes':
-    case 'snoozeMinutes':
-    case 'awayMinutes':
-    case 'soundVolume':
-      return String(value) as Draft[K];
-    case 'activeHours': {
-      const a = settings.activeHours;
-      return {
-        enabled: a.enabled,
-        days: [...a.days],
-        startMinute: minuteToTime(a.startMinute),
-        endMinute: minuteToTime(a.endMinute),
-      } as Draft[K];
-    }
-    case 'positions':
-    case 'equipment':
-      return [...(value as string[])] as Draft[K];
-    default:
-      return value as unknown as Draft[K];
-  }
-}
-
-function toDraft(settings: Settings): Draft {
-  const draft = {} as Record<SettingsField, unknown>;
-  for (const field of SETTINGS_FIELDS) draft[field] = draftOf(settings, field);
-  return draft as unknown as Draft;
-}
 
 type Errors = Partial<Record<SettingsField, FieldProblem>>;
 

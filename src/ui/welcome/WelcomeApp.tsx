@@ -1,7 +1,8 @@
 import { t } from '../../platform/i18n';
 import { LanguageField } from '../options/LanguageField';
 import { ExerciseChoices, MinutesField, NudgeLevelField } from '../options/SettingsForm';
-import { saveStatusText, type Draft, type SettingsForm } from '../options/useSettingsForm';
+import type { Draft } from '../options/draft';
+import { saveStatusText, type SettingsForm } from '../options/useSettingsForm';
 import { PinSection } from './PinSection';
 import { TrySection, type TrySectionProps } from './TrySection';
 
