@@ -7,9 +7,9 @@
  * which wakes the worker even after it stopped.
  */
 import { browser } from 'wxt/browser';
-import { coalescedWrites, mergeSettingsPatches, parseSettingsPatch, patchFields, refusedWrite, type SettingsPatch } from '../../src/core/settingsWrites';
+import { coalescedWrites, mergeSettingsPatches, parseSettingsPatch, patchFields, refusedWrite, type SaveSettingsReply, type SettingsPatch } from '../../src/core/settingsWrites';
 import { clearAlarm, setAlarm } from '../../src/platform/alarms';
-import { parseSaveSettingsRequest, type SaveSettingsReply } from '../../src/platform/messages';
+import { parseSaveSettingsRequest } from '../../src/platform/messages';
 import {
   loadPendingSettingsWrite,
   loadSettings,

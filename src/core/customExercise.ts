@@ -265,6 +265,12 @@ export function parseCustomExercise(
 /** The person's exercises as read: the usable ones, and the ones that are not with why. */
 export type ParsedCustomExercises = Parsed<CustomExercise[], RejectedCustomExercise>;
 
+/** What became of saving one exercise. */
+export type SaveCustomResult =
+  | { ok: true; exercise: CustomExercise }
+  /** `problems`: fields to fix; or `messageKey`/`args`: why nothing was saved (too many, storage refused). */
+  | { ok: false; problems: CustomFieldProblem[]; messageKey?: string; args?: string[] };
+
 /**
  * A list of untrusted values -> the usable exercises, sorted by name, and the rejected ones
  * with their reasons. `from: 'storage'`: sources are storage keys, and an exercise stored under

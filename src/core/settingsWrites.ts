@@ -109,3 +109,23 @@ export function parsePendingSettingsWrite(raw: unknown): PendingSettingsWrite | 
     retryAt: isTime(retryAt) ? retryAt : 0,
   };
 }
+
+/** What became of a page's change: written, refused as invalid, kept for a retry, or unanswered. */
+export type SaveSettingsReply =
+  | { ok: true; settings: Settings }
+  /** settingsErrorInvalid (see `problems`), nothing written. */
+  | { ok: false; messageKey: 'settingsErrorInvalid'; problems: FieldProblem[] }
+  /** Storage refused (the sync write quota): the background keeps the change and writes it by itself later. */
+  | { ok: false; messageKey: 'settingsErrorSaveRetrying' }
+  /** The background did not answer (it stopped mid-save, say). */
+  | { ok: false; messageKey: 'settingsErrorSaveFailed' };
+
+/** How a page changes settings: patches of the changed fields, written by the background. */
+export interface SettingsWriter {
+  /** Sends the patch; resolves to what became of it. */
+  save(patch: SettingsPatch): Promise<SaveSettingsReply>;
+  /** For a page that is closing: the patch outlives it, with no reply. */
+  leave(patch: SettingsPatch): void;
+  /** A refused save kept for a retry (null: none waiting, e.g. written at last). */
+  watchPending(cb: (pending: PendingSettingsWrite | null) => void): () => void;
+}

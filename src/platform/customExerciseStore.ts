@@ -11,8 +11,8 @@ import {
   parseCustomExercise,
   parseCustomExercises,
   type CustomExercise,
-  type CustomFieldProblem,
   type ParsedCustomExercises,
+  type SaveCustomResult,
 } from '../core/customExercise';
 
 /** The usable exercises, and the stored items that are not (`source`: their storage key). */
@@ -40,11 +40,6 @@ export async function loadCustomExercises(): Promise<LoadedCustomExercises> {
     return { value: [], problems: [] };
   }
 }
-
-export type SaveCustomResult =
-  | { ok: true; exercise: CustomExercise }
-  /** `problems`: fields to fix; or `messageKey`/`args`: why nothing was saved (too many, storage refused). */
-  | { ok: false; problems: CustomFieldProblem[]; messageKey?: string; args?: string[] };
 
 /**
  * Saves a new or changed exercise after checking it again; refuses a new one past the limit.

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
 import { isIntegerInRange, isOneOf, isPlainObject, ownField, type Parsed } from '../core/guards';
 import { PAUSE_CHOICES, type PauseChoice } from '../core/scheduleEvents';
-import type { FieldProblem, Settings } from '../core/settings';
-import { parseSettingsPatch, type SettingsPatch } from '../core/settingsWrites';
+import type { FieldProblem } from '../core/settings';
+import { parseSettingsPatch, type SaveSettingsReply, type SettingsPatch } from '../core/settingsWrites';
 
 /** What the pages ask the background to do; the background owns every state change. */
 export type UiRequest =
@@ -74,15 +74,6 @@ interface SaveSettingsRequest {
   type: 'saveSettings';
   patch: SettingsPatch;
 }
-
-export type SaveSettingsReply =
-  | { ok: true; settings: Settings }
-  /** settingsErrorInvalid (see `problems`), nothing written. */
-  | { ok: false; messageKey: 'settingsErrorInvalid'; problems: FieldProblem[] }
-  /** Storage refused (the sync write quota): the background keeps the change and writes it by itself later. */
-  | { ok: false; messageKey: 'settingsErrorSaveRetrying' }
-  /** The background did not answer (it stopped mid-save, say). */
-  | { ok: false; messageKey: 'settingsErrorSaveFailed' };
 
 /** The patch of a save request from any extension page, or null for any other message. */
 export function parseSaveSettingsRequest(raw: unknown): Parsed<SettingsPatch, FieldProblem> | null {

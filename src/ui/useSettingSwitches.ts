@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
-import type { SettingsPatch } from '../core/settingsWrites';
-import type { SettingsWriter } from '../platform/settingsWriter';
+import type { SettingsPatch, SettingsWriter } from '../core/settingsWrites';
 
 export const SWITCH_SAVE_DEBOUNCE_MS = 300;
 

@@ -15,7 +15,7 @@ import {
 import { buildCustomExercise, customFields, validateCustomField } from '../../core/customExerciseForm';
 import { EQUIPMENT_CHOICES, POSITION_CHOICES, type PositionChoice } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
-import type { SaveCustomResult } from '../../platform/customExerciseStore';
+import type { SaveCustomResult } from '../../core/customExercise';
 import { CheckboxGroup, ChoiceGroup, FieldError, NumberField, describedBy } from './fields';
 
 /** What the inputs hold: text as typed, the rest as values. */

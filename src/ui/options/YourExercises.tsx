@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { MAX_CUSTOM_EXERCISES, type CustomExercise } from '../../core/customExercise';
 import { exercisePool } from '../../core/exercisePool';
 import { EXERCISE_SOURCES } from '../../core/settings';
-import type { LoadedCustomExercises, SaveCustomResult } from '../../platform/customExerciseStore';
+import type { ParsedCustomExercises, SaveCustomResult } from '../../core/customExercise';
 import { t, type MessageKey } from '../../platform/i18n';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomExerciseForm } from './CustomExerciseForm';
@@ -29,7 +29,7 @@ export interface CustomExerciseActions {
 interface YourExercisesProps {
   form: SettingsForm;
   /** The stored exercises, undefined until read. */
-  loaded: LoadedCustomExercises | undefined;
+  loaded: ParsedCustomExercises | undefined;
   actions: CustomExerciseActions;
 }
 

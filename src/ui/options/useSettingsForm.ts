@@ -16,9 +16,7 @@ import {
 } from '../../core/settings';
 import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
-import { applySettingsPatch, mergeSettingsPatches, patchFields, type SettingsPatch } from '../../core/settingsWrites';
-import type { SaveSettingsReply } from '../../platform/messages';
-import type { SettingsWriter } from '../../platform/settingsWriter';
+import { applySettingsPatch, mergeSettingsPatches, patchFields, type SaveSettingsReply, type SettingsPatch, type SettingsWriter } from '../../core/settingsWrites';
 import { applyTheme } from '../theme';
 import { draftOf, toDraft, type Draft } from './draft';
 
