@@ -6,7 +6,7 @@
 import type { Settings } from '../../src/core/settings';
 import { parseStretchSession, sessionExercise, type StretchSession } from '../../src/core/stretch';
 import { t, type MessageKey } from '../../src/platform/i18n';
-import type { UiRequest } from '../../src/platform/messages';
+import type { UiRequest } from '../../src/core/uiRequest';
 import { settingsWriter } from '../../src/platform/settingsWriter';
 import { ExercisePreview } from '../../src/ui/ExercisePreview';
 import { Player } from '../../src/ui/Player';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StretchSession } from '../../src/core/stretch';
-import { sendToBackground, type UiRequest } from '../../src/platform/messages';
+import type { UiRequest } from '../../src/core/uiRequest';
+import { sendToBackground } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
 import { watchSettings, type LoadedSettings } from '../../src/platform/settingsStore';
 import { settingsWriter } from '../../src/platform/settingsWriter';

@@ -1,27 +1,10 @@
 import { browser } from 'wxt/browser';
 import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
 import { isIntegerInRange, isOneOf, isPlainObject, ownField, type Parsed } from '../core/guards';
-import { PAUSE_CHOICES, type PauseChoice } from '../core/scheduleEvents';
+import { PAUSE_CHOICES } from '../core/scheduleEvents';
+import type { UiRequest } from '../core/uiRequest';
 import type { FieldProblem } from '../core/settings';
 import { parseSettingsPatch, type SaveSettingsReply, type SettingsPatch } from '../core/settingsWrites';
-
-/** What the pages ask the background to do; the background owns every state change. */
-export type UiRequest =
-  | { type: 'startStretch' }
-  /** The stretch moves to the break window, which keeps playing when the popup closes. */
-  | { type: 'handOverStretch' }
-  | { type: 'pauseStretch' }
-  | { type: 'resumeStretch' }
-  | { type: 'anotherExercise' }
-  | { type: 'finishStretch' }
-  | { type: 'dismissStretch' }
-  | { type: 'snooze' }
-  | { type: 'skip' }
-  | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' }
-  // The history log has one writer, the background, so an import never races a new break.
-  | { type: 'importHistory'; entries: HistoryEntry[] }
-  | { type: 'clearHistory' };
 
 const REQUEST_TYPES: readonly UiRequest['type'][] = [
   'startStretch',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sessionExercise, stretchProgress, type StretchSession } from '../core/stretch';
 import { t } from '../platform/i18n';
-import type { UiRequest } from '../platform/messages';
+import type { UiRequest } from '../core/uiRequest';
 import { ExerciseIllustration } from './ExerciseIllustration';
 import { cutNote, exerciseText, phaseLabel } from './exerciseText';
 import { formatCountdown } from './format';

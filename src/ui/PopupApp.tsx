@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Status } from '../core/scheduleStatus';
 import type { StretchOutcome } from '../core/stretchState';
 import { t, tn } from '../platform/i18n';
-import type { UiRequest } from '../platform/messages';
+import type { UiRequest } from '../core/uiRequest';
 import { DoneBanner } from './DoneBanner';
 import { formatDays, formatNumber } from './format';
 import { StatusPanel } from './StatusPanel';

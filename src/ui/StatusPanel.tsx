@@ -1,7 +1,7 @@
 import type { PauseChoice } from '../core/scheduleEvents';
 import type { Status } from '../core/scheduleStatus';
 import { formatClockTime, t } from '../platform/i18n';
-import type { UiRequest } from '../platform/messages';
+import type { UiRequest } from '../core/uiRequest';
 import { formatDuration } from './format';
 
 function statusText(status: Status): string {

@@ -1,6 +1,6 @@
 import type { StretchSession } from '../../core/stretchState';
 import { t } from '../../platform/i18n';
-import type { UiRequest } from '../../platform/messages';
+import type { UiRequest } from '../../core/uiRequest';
 import { Player } from '../Player';
 import { DoneBanner } from '../DoneBanner';
 
