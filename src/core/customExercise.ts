@@ -1,10 +1,11 @@
 /**
- * The person's own exercises ("Your exercises"): their shape and limits, the reading of stored or
- * imported ones with the shared guards and result shape. What the form's text becomes is
- * customExerciseForm.ts; how they join the article's exercises is exercisePool.ts. Pure.
+ * The person's own exercises ("Your exercises"): their shape and limits, and the check of each
+ * field with the shared guards and result shape. Reading stored or imported ones is
+ * customExerciseParser.ts; what the form's text becomes is customExerciseForm.ts; how they join
+ * the article's exercises is exercisePool.ts. Pure.
  */
 import type { Equipment } from './catalogue';
-import { checkWholeNumber, isBoolean, isOneOf, isPlainObject, ownField, readSafely, type Checked, type Parsed, type Problem } from './guards';
+import { checkWholeNumber, isBoolean, isOneOf, readSafely, type Checked, type Problem } from './guards';
 import { POSITION_CHOICES, checkEquipment, type PositionChoice } from './settings';
 
 export type CustomKind = 'stretch' | 'strength';
@@ -76,9 +77,6 @@ export const MAX_CUSTOM_EXERCISES = 20;
 export const MAX_CUSTOM_BYTES = 4096;
 /** Each exercise's `storage.sync` key is this prefix and its id. */
 export const CUSTOM_KEY_PREFIX = 'customExercise.';
-
-/** Ids of the person's exercises: never one of the catalogue's, and short enough for history entries. */
-const CUSTOM_ID = /^custom-[a-z0-9]{1,24}$/;
 
 type Result<T> = Checked<T, CustomFieldProblem>;
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -229,73 +227,11 @@ export function assembleCustomExercise(
   return { ok: true, value: exercise };
 }
 
-/** A stored or imported exercise that could not be used: its name when it has a readable one. */
-export interface RejectedCustomExercise {
-  name: string | null;
-  problems: CustomFieldProblem[];
-  /** The storage key or the position in the file, for removing it. */
-  source: string;
-}
-
-const NOT_AN_EXERCISE: CustomFieldProblem = { field: 'name', messageKey: 'customErrorNotExercise' };
-
-/** Untrusted value (a stored item, an entry of an imported file) -> an exercise, or why not. Never throws. */
-export function parseCustomExercise(
-  raw: unknown,
-): { ok: true; value: CustomExercise } | { ok: false; name: string | null; problems: CustomFieldProblem[] } {
-  return readSafely(
-    () => {
-      if (!isPlainObject(raw)) return { ok: false, name: null, problems: [NOT_AN_EXERCISE] };
-      const name = checkName(ownField(raw, 'name'));
-      const readableName = name.ok ? name.value : null;
-      const id = ownField(raw, 'id');
-      if (typeof id !== 'string' || !CUSTOM_ID.test(id)) return { ok: false, name: readableName, problems: [NOT_AN_EXERCISE] };
-      const dosage = ownField(raw, 'dosage');
-      const d: Record<string, unknown> = isPlainObject(dosage) ? dosage : {};
-      const fields: Partial<Record<CustomField, unknown>> = { dosage: ownField(d, 'type') };
-      for (const key of ['name', 'steps', 'kind', 'position', 'equipment'] as const) fields[key] = ownField(raw, key);
-      for (const key of ['seconds', 'holds', 'reps', 'sets', 'perSide'] as const) fields[key] = ownField(d, key);
-      const built = assembleCustomExercise(id, fields);
-      return built.ok ? built : { ok: false, name: readableName, problems: built.problems };
-    },
-    () => ({ ok: false, name: null, problems: [NOT_AN_EXERCISE] }),
-  );
-}
-
-/** The person's exercises as read: the usable ones, and the ones that are not with why. */
-export type ParsedCustomExercises = Parsed<CustomExercise[], RejectedCustomExercise>;
-
 /** What became of saving one exercise. */
 export type SaveCustomResult =
   | { ok: true; exercise: CustomExercise }
   /** `problems`: fields to fix; or `messageKey`/`args`: why nothing was saved (too many, storage refused). */
   | { ok: false; problems: CustomFieldProblem[]; messageKey?: string; args?: string[] };
-
-/**
- * A list of untrusted values -> the usable exercises, sorted by name, and the rejected ones
- * with their reasons. `from: 'storage'`: sources are storage keys, and an exercise stored under
- * another id's key is rejected (it could be neither edited nor deleted by its id); `'file'`:
- * sources are positions in a file, and the same id twice keeps the first. Never throws.
- */
-export function parseCustomExercises(
-  entries: ReadonlyArray<readonly [source: string, raw: unknown]>,
-  from: 'storage' | 'file',
-): ParsedCustomExercises {
-  const value: CustomExercise[] = [];
-  const problems: RejectedCustomExercise[] = [];
-  for (const [source, raw] of entries) {
-    const parsed = parseCustomExercise(raw);
-    if (!parsed.ok) problems.push({ name: parsed.name, problems: parsed.problems, source });
-    else if (from === 'storage' && source !== CUSTOM_KEY_PREFIX + parsed.value.id)
-      problems.push({ name: parsed.value.name, problems: [NOT_AN_EXERCISE], source });
-    else if (!value.some((e) => e.id === parsed.value.id)) value.push(parsed.value);
-  }
-  return { value: sortByName(value), problems };
-}
-
-function sortByName(exercises: CustomExercise[]): CustomExercise[] {
-  return [...exercises].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-}
 
 /**
  * What `storage.sync` counts for one item: the key and the value as JSON, in UTF-8 bytes, with

@@ -2,7 +2,8 @@
  * A settings export file: `{ app: 'unhunch', kind: 'settings', version: 2, settings, exercises }`,
  * the settings and the person's own exercises, written and read back field by field.
  */
-import { MAX_CUSTOM_EXERCISES, parseCustomExercises, type CustomExercise, type ParsedCustomExercises } from './customExercise';
+import { MAX_CUSTOM_EXERCISES, type CustomExercise } from './customExercise';
+import { parseCustomExercises, type ParsedCustomExercises } from './customExerciseParser';
 import { readImportEnvelope } from './exportFile';
 import { isPlainObject } from './guards';
 import { parseSettings, type ParsedSettings, type Settings } from './settings';

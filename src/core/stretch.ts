@@ -4,7 +4,8 @@
  */
 import { buildRoutine, pauseTiming, resumeTiming, routineProgress, type Routine } from './routine';
 import { exerciseById, toCatalogueExercise, type Exercise } from './catalogue';
-import { parseCustomExercise, type CustomExercise } from './customExercise';
+import type { CustomExercise } from './customExercise';
+import { parseCustomExercise } from './customExerciseParser';
 import { readSafely, type Parsed } from './guards';
 import {
   droppedStretch,

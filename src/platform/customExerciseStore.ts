@@ -5,15 +5,8 @@
  * removed, so nothing the person wrote is lost to a parsing mistake.
  */
 import { browser } from 'wxt/browser';
-import {
-  CUSTOM_KEY_PREFIX,
-  MAX_CUSTOM_EXERCISES,
-  parseCustomExercise,
-  parseCustomExercises,
-  type CustomExercise,
-  type ParsedCustomExercises,
-  type SaveCustomResult,
-} from '../core/customExercise';
+import { CUSTOM_KEY_PREFIX, MAX_CUSTOM_EXERCISES, type CustomExercise, type SaveCustomResult } from '../core/customExercise';
+import { parseCustomExercise, parseCustomExercises, type ParsedCustomExercises } from '../core/customExerciseParser';
 
 /** The usable exercises, and the stored items that are not (`source`: their storage key). */
 export type LoadedCustomExercises = ParsedCustomExercises;

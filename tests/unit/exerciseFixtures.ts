@@ -10,3 +10,14 @@ export const WALL_ANGEL: CustomExercise = {
   equipment: [],
   dosage: { type: 'hold', seconds: 20, holds: 2, perSide: false },
 };
+
+/** Another valid one, counted in reps and needing a band. */
+export const BAND_PULL: CustomExercise = {
+  id: 'custom-bandpull1',
+  name: 'Band pull-apart',
+  steps: ['Hold the band at shoulder height.', 'Pull it apart, squeezing your shoulder blades.'],
+  kind: 'strength',
+  position: 'seated',
+  equipment: ['band'],
+  dosage: { type: 'reps', reps: 12, sets: 2, perSide: false },
+};

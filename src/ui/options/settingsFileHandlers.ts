@@ -2,7 +2,8 @@
  * What the settings' export and import buttons do: loaded when one is used, so the page's first
  * view carries none of the file code.
  */
-import { MAX_CUSTOM_EXERCISES, type CustomExercise, type RejectedCustomExercise } from '../../core/customExercise';
+import { MAX_CUSTOM_EXERCISES, type CustomExercise } from '../../core/customExercise';
+import type { RejectedCustomExercise } from '../../core/customExerciseParser';
 import type { Settings } from '../../core/settings';
 import { parseSettingsFileExercises, parseSettingsImport, settingsToJson } from '../../core/settingsFile';
 import { t, type MessageKey } from '../../platform/i18n';

@@ -5,29 +5,15 @@ import {
   CUSTOM_NUMBER_LIMITS,
   CUSTOM_TEXT_LIMITS,
   MAX_CUSTOM_BYTES,
-  parseCustomExercise,
-  parseCustomExercises,
   storedBytes,
-  type CustomExercise,
 } from '../../../src/core/customExercise';
 import { buildCustomExercise, validateCustomField } from '../../../src/core/customExerciseForm';
 import { exercisePool } from '../../../src/core/exercisePool';
-import { parseImportedExercises } from '../../../src/core/settingsFile';
 import { pickExercise } from '../../../src/core/picker';
 import { buildRoutine } from '../../../src/core/routine';
 import { applyStretchCommand, parseStretchSession, stretchProgress } from '../../../src/core/stretch';
 import { getMessage } from '../messages';
-import { WALL_ANGEL } from '../exerciseFixtures';
-
-const BAND_PULL: CustomExercise = {
-  id: 'custom-bandpull1',
-  name: 'Band pull-apart',
-  steps: ['Hold the band at shoulder height.', 'Pull it apart, squeezing your shoulder blades.'],
-  kind: 'strength',
-  position: 'seated',
-  equipment: ['band'],
-  dosage: { type: 'reps', reps: 12, sets: 2, perSide: false },
-};
+import { BAND_PULL, WALL_ANGEL } from '../exerciseFixtures';
 
 const FORM = {
   name: '  Wall   angel ',
@@ -133,55 +119,6 @@ describe('custom exercise fields', () => {
     });
     expect(r.ok).toBe(true);
     if (r.ok) expect(storedBytes(`${CUSTOM_KEY_PREFIX}${r.value.id}`, r.value)).toBeLessThanOrEqual(MAX_CUSTOM_BYTES);
-  });
-});
-
-describe('stored and imported custom exercises', () => {
-  it('reads good items, skips and reports bad ones by name, never throws', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
-    const { value: exercises, problems: rejected } = parseCustomExercises([
-      ['a', BAND_PULL],
-      ['b', { ...WALL_ANGEL, dosage: { type: 'hold', seconds: 1e9, holds: 2, perSide: false } }],
-      ['c', 'garbage'],
-      ['d', null],
-      ['e', hostile],
-      ['f', { ...WALL_ANGEL, id: 'catCow' }],
-      ['g', WALL_ANGEL],
-      ['h', { ...WALL_ANGEL, name: 'Duplicate id' }],
-    ], 'file');
-    expect(exercises.map((e) => e.name)).toEqual(['Band pull-apart', 'Wall angel']);
-    expect(rejected.map((r) => [r.source, r.name, r.problems.map((p) => p.field)])).toEqual([
-      ['b', 'Wall angel', ['seconds']],
-      ['c', null, ['name']],
-      ['d', null, ['name']],
-      ['e', null, ['name']],
-      ['f', 'Wall angel', ['name']],
-    ]);
-  });
-
-  it('from storage, an exercise under another id’s key is reported, not served: it could not be edited or deleted', () => {
-    const { value, problems } = parseCustomExercises(
-      [
-        [`${CUSTOM_KEY_PREFIX}${WALL_ANGEL.id}`, WALL_ANGEL],
-        [`${CUSTOM_KEY_PREFIX}custom-elsewhere`, BAND_PULL],
-      ],
-      'storage',
-    );
-    expect(value).toEqual([WALL_ANGEL]);
-    expect(problems).toEqual([
-      { name: BAND_PULL.name, source: `${CUSTOM_KEY_PREFIX}custom-elsewhere`, problems: [{ field: 'name', messageKey: 'customErrorNotExercise' }] },
-    ]);
-  });
-
-  it('goes out to a file and back in unchanged; a missing list is no exercises, a broken one is reported', () => {
-    const file = JSON.parse(JSON.stringify({ exercises: [WALL_ANGEL, BAND_PULL] }));
-    expect(parseImportedExercises(file.exercises)).toEqual({ value: [BAND_PULL, WALL_ANGEL], problems: [] });
-    expect(parseImportedExercises(undefined)).toEqual({ value: [], problems: [] });
-    expect(parseImportedExercises({ 0: WALL_ANGEL }).problems).toHaveLength(1);
-    const mixed = parseImportedExercises([WALL_ANGEL, { ...BAND_PULL, steps: [] }]);
-    expect(mixed.value).toEqual([WALL_ANGEL]);
-    expect(mixed.problems).toEqual([{ name: 'Band pull-apart', source: '2', problems: [{ field: 'steps', messageKey: 'customErrorStepsRequired' }] }]);
-    expect(parseCustomExercise(JSON.parse(JSON.stringify(WALL_ANGEL)))).toEqual({ ok: true, value: WALL_ANGEL });
   });
 });
 

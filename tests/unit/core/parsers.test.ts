@@ -2,7 +2,7 @@
 // NaN and Infinity, huge strings and lists, dates far in the past or future, prototype keys.
 // Each one must not throw, give a safe value, say what was wrong, and keep what was valid.
 import { describe, expect, it } from 'vitest';
-import { parseCustomExercise } from '../../../src/core/customExercise';
+import { parseCustomExercise } from '../../../src/core/customExerciseParser';
 import { parseHistory } from '../../../src/core/history';
 import { MAX_SITTING_MS, initialState, parseScheduleState } from '../../../src/core/scheduleState';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../src/core/settings';
