@@ -10,24 +10,23 @@ import {
   type FieldProblem,
   type NumericField,
   type PositionChoice,
+  type SettingsField,
   type WarningSeconds,
 } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 import { ConfirmAction } from './ConfirmAction';
-import { Checkbox, CheckboxGroup, ChoiceGroup, FieldError, NumberField, TimeField, describedBy } from './fields';
+import { ActiveHoursFieldset } from './ActiveHoursFieldset';
+import { Checkbox, CheckboxGroup, ChoiceGroup, FieldError, NumberField, describedBy } from './fields';
 import { LanguageField } from './LanguageField';
 import { formatPercent } from '../format';
-import { formatDayList, formatMinuteOfDay, weekdayName, weekdaysInOrder } from './locale';
 import { SettingsFiles, type SettingsFileHandlers } from './SettingsFiles';
 import type { Draft } from './draft';
 import { fieldLabel, problemText, type SettingsForm as Form } from './useSettingsForm';
 
-/** Where a problem is shown: a field's id, or for active hours the id of the part it is about. */
-function errorFor(form: Form, field: keyof Draft, subfield?: string): string | undefined {
+/** The message beside a field, when its value is invalid. */
+function errorFor(form: Form, field: SettingsField): string | undefined {
   const problem = form.errors[field];
-  if (!problem) return undefined;
-  if (subfield !== undefined && problem.subfield !== subfield) return undefined;
-  return problemText(problem);
+  return problem && problemText(problem);
 }
 
 export function SettingsForm({ form, loadFileHandlers }: { form: Form; loadFileHandlers: () => Promise<SettingsFileHandlers> }) {
@@ -43,7 +42,7 @@ export function SettingsForm({ form, loadFileHandlers }: { form: Form; loadFileH
         }}
       >
         <Reminders form={form} />
-        <ActiveHours form={form} />
+        <ActiveHoursFieldset form={form} />
         <NudgeLevelField form={form} />
         <ChoiceGroup
           id="warningSeconds"
@@ -184,74 +183,6 @@ function Reminders({ form }: { form: Form }) {
         checked={form.draft.countWatching}
         onChange={(v) => form.change('countWatching', v)}
       />
-    </fieldset>
-  );
-}
-
-function ActiveHours({ form }: { form: Form }) {
-  const draft = form.draft.activeHours;
-  const set = (patch: Partial<Draft['activeHours']>) => form.change('activeHours', (previous) => ({ ...previous, ...patch }));
-  const problem = form.errors.activeHours;
-  const wholeError = problem && problem.subfield === undefined ? problemText(problem) : undefined;
-  const startError = errorFor(form, 'activeHours', 'startMinute');
-  const endError = errorFor(form, 'activeHours', 'endMinute');
-  const daysError = errorFor(form, 'activeHours', 'days');
-  const enabledError = errorFor(form, 'activeHours', 'enabled');
-
-  // The summary follows what is saved, so it never describes an invalid draft.
-  const saved = form.model.activeHours;
-  const summary = !saved.enabled
-    ? t('optActiveHoursOff')
-    : t(saved.endMinute < saved.startMinute ? 'optActiveHoursSummaryOvernight' : 'optActiveHoursSummary', [
-        formatMinuteOfDay(saved.startMinute),
-        formatMinuteOfDay(saved.endMinute),
-        formatDayList(saved.days),
-      ]);
-
-  return (
-    <fieldset class="group" id="activeHours" aria-describedby={describedBy('activeHours-summary', wholeError && 'activeHours-error')}>
-      <legend>{t('optGroupActiveHours')}</legend>
-      <div class="check">
-        <input
-          id="activeHours-enabled"
-          type="checkbox"
-          checked={draft.enabled}
-          aria-invalid={enabledError ? 'true' : undefined}
-          aria-describedby={describedBy(enabledError && 'activeHours-enabled-error')}
-          onChange={(e) => set({ enabled: e.currentTarget.checked })}
-        />
-        <label for="activeHours-enabled">{t('optActiveHoursEnabled')}</label>
-      </div>
-      <FieldError id="activeHours-enabled-error" message={enabledError} />
-      <div class="time-range">
-        <TimeField
-          id="activeHours-start"
-          label={t('optActiveHoursFrom')}
-          value={draft.startMinute}
-          error={startError}
-          onInput={(value) => set({ startMinute: value })}
-        />
-        <TimeField
-          id="activeHours-end"
-          label={t('optActiveHoursTo')}
-          value={draft.endMinute}
-          error={endError}
-          onInput={(value) => set({ endMinute: value })}
-        />
-      </div>
-      <CheckboxGroup<number>
-        id="activeHours-days"
-        legend={t('optActiveHoursDays')}
-        options={weekdaysInOrder().map((d) => ({ value: d, label: weekdayName(d, 'short') }))}
-        selected={draft.days}
-        error={daysError}
-        inline
-        onChange={(toggle) => form.change('activeHours', (previous) => ({ ...previous, days: toggle(previous.days).sort((a, b) => a - b) }))}
-      />
-      <p id="activeHours-summary" class="hint" data-testid="active-hours-summary">
-        {summary}
-      </p>
-      <FieldError id="activeHours-error" message={wholeError} />
     </fieldset>
   );
 }
