@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import type { HistoryImportSummary } from '../../src/core/history';
 import { openBreakWindow } from '../../src/platform/breakWindow';
 import { clearHistory, importHistoryEntries } from '../../src/platform/historyStore';
-import type { UiRequest } from '../../src/core/uiRequest';
-import { parseUiRequest } from '../../src/platform/messages';
+import { parseUiRequest, type UiRequest } from '../../src/core/uiRequest';
 import { changeReminders } from './nudges';
 import { runStretchCommand, startStretch, switchExercise } from './stretch';
 import { inTurn } from './turn';
 
 export function setupPageRequests(): void {
   browser.runtime.onMessage.addListener((message) => {
-    const request = parseUiRequest(message);
+    const { value: request, problems } = parseUiRequest(message);
+    for (const problem of problems) console.warn(`Unhunch: ${problem}`);
     return request ? handleUiRequest(request) : undefined;
   });
 }

@@ -1,39 +1,9 @@
 import { browser } from 'wxt/browser';
-import { parseHistory, type HistoryEntry, type HistoryImportSummary } from '../core/history';
-import { isIntegerInRange, isOneOf, isPlainObject, ownField, type Parsed } from '../core/guards';
-import { PAUSE_CHOICES } from '../core/scheduleEvents';
+import type { HistoryEntry, HistoryImportSummary } from '../core/history';
+import { isIntegerInRange, isPlainObject, ownField, type Parsed } from '../core/guards';
 import type { UiRequest } from '../core/uiRequest';
 import type { FieldProblem } from '../core/settings';
 import { parseSettingsPatch, type SaveSettingsReply, type SettingsPatch } from '../core/settingsWrites';
-
-const REQUEST_TYPES: readonly UiRequest['type'][] = [
-  'startStretch',
-  'handOverStretch',
-  'pauseStretch',
-  'resumeStretch',
-  'anotherExercise',
-  'finishStretch',
-  'dismissStretch',
-  'snooze',
-  'skip',
-  'pause',
-  'resume',
-  'importHistory',
-  'clearHistory',
-];
-
-/** Messages arrive from any extension page; anything else is ignored. */
-export function parseUiRequest(raw: unknown): UiRequest | null {
-  if (!isPlainObject(raw)) return null;
-  const type = ownField(raw, 'type');
-  if (!isOneOf(type, REQUEST_TYPES)) return null;
-  if (type === 'pause') {
-    const choice = ownField(raw, 'choice');
-    return isOneOf(choice, PAUSE_CHOICES) ? { type, choice } : null;
-  }
-  if (type === 'importHistory') return { type, entries: parseHistory(ownField(raw, 'entries')).value };
-  return { type } as UiRequest;
-}
 
 export async function sendToBackground(request: UiRequest): Promise<void> {
   await browser.runtime.sendMessage(request);

@@ -150,6 +150,24 @@ describe('background entrypoint', () => {
     expect(createTab).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
   });
 
+  it("imports a page's valid history entries, says in the console which it left out, and ignores refused requests", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const at = Date.now() - 3_600_000;
+    const entry = { at, outcome: 'done', sittingMs: 45 * 60_000 };
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'importHistory', entries: [entry, { ...entry, outcome: 'napped' }] });
+    // The reply counts the entries imported; the one left out is for the console, not the page.
+    expect(reply).toEqual({ added: 1, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 0 });
+    expect(await loadHistory()).toEqual([entry]);
+    expect(warn.mock.calls).toEqual([['Unhunch: history import: entry 2 left out (historyProblemOutcome)']]);
+
+    warn.mockClear();
+    const before = await schedule();
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'pause', choice: 'forever' })).toBeUndefined();
+    expect(warn.mock.calls).toEqual([['Unhunch: pause request refused: no known choice of how long']]);
+    expect(await schedule()).toEqual(before);
+    warn.mockRestore();
+  });
+
   it('speaks a newly chosen language in the menu and the badge title at once', async () => {
     serveLocaleFiles();
     try {

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleUiRequest } from '../../entrypoints/background/pageRequests';
 import { setupSettingsWrites } from '../../entrypoints/background/settingsWrites';
-import { parseUiRequest } from '../../src/platform/messages';
+import { parseUiRequest } from '../../src/core/uiRequest';
 import { useRenderRoot } from './renderRoot';
 
 /** The real background answering the pages' messages, on the fake browser (idle mocked: it has none). */
 function answerPagesFromBackground(): void {
   Object.assign(fakeBrowser.idle, { setDetectionInterval: vi.fn(), queryState: vi.fn(async () => 'active') });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseUiRequest(message);
+    const request = parseUiRequest(message).value;
     return request ? handleUiRequest(request) : undefined;
   });
   setupSettingsWrites();
