@@ -19,7 +19,7 @@ import {
 } from './guards';
 import { LANGUAGE_CHOICES, type LanguageSetting } from './language';
 
-export type NudgeLevel = 'badge' | 'notification' | 'window';
+type NudgeLevel = 'badge' | 'notification' | 'window';
 export type Theme = 'system' | 'light' | 'dark';
 /** Which exercises are served: the article's and the person's own, or only their own. */
 export type ExerciseSource = 'mixed' | 'mine';
@@ -88,7 +88,12 @@ export interface FieldProblem extends Problem {
   subfield?: keyof ActiveHours;
 }
 
-export type NumericField = 'intervalMinutes' | 'breakMinutes' | 'snoozeMinutes' | 'awayMinutes' | 'soundVolume';
+/** The fields whose value is a number. */
+type NumberValuedField = { [K in SettingsField]: Settings[K] extends number ? K : never }[SettingsField];
+
+/** The whole-number fields: the form holds them as typed text; each has its limits just below. */
+export const NUMERIC_FIELDS = ['intervalMinutes', 'breakMinutes', 'snoozeMinutes', 'awayMinutes', 'soundVolume'] as const satisfies readonly NumberValuedField[];
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
 /** Inclusive whole-number limits of each numeric field, for the form's `min`/`max`. */
 export const SETTINGS_LIMITS: Readonly<Record<NumericField, { readonly min: number; readonly max: number }>> = {

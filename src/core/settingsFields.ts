@@ -4,17 +4,12 @@
  * storage never disagree about what is valid.
  */
 import { minuteOfDayFromText, numberFromText } from './formText';
-import { isPlainObject } from './guards';
-import { checkSettingsField, type FieldProblem, type Settings, type SettingsField } from './settings';
+import { isOneOf, isPlainObject } from './guards';
+import { NUMERIC_FIELDS, checkSettingsField, type FieldProblem, type Settings, type SettingsField } from './settings';
 
 function fromText(field: SettingsField, raw: unknown): unknown {
+  if (isOneOf(field, NUMERIC_FIELDS)) return numberFromText(raw);
   switch (field) {
-    case 'intervalMinutes':
-    case 'breakMinutes':
-    case 'snoozeMinutes':
-    case 'awayMinutes':
-    case 'soundVolume':
-      return numberFromText(raw);
     case 'warningSeconds':
       return typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
     case 'activeHours':

@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   SETTINGS_FIELDS,
-  cloneSettings,
   defaultSettings,
   settingsEqual,
   type FieldProblem,
@@ -18,7 +17,7 @@ import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
 import { applySettingsPatch, mergeSettingsPatches, patchFields, type SaveSettingsReply, type SettingsPatch, type SettingsWriter } from '../../core/settingsWrites';
 import { applyTheme } from '../theme';
-import { draftOf, toDraft, type Draft } from './draft';
+import { toDraft, type Draft } from './draft';
 
 export const SAVE_DEBOUNCE_MS = 400;
 
@@ -137,15 +136,11 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
   const follow = (stored: Settings) => {
     const fields = SETTINGS_FIELDS.filter((field) => !busy(field) && !errorsRef.current[field]);
     if (fields.length === 0) return;
-    const next = cloneSettings(modelRef.current) as unknown as Record<SettingsField, unknown>;
-    for (const field of fields) next[field] = stored[field];
-    if (settingsEqual(next as unknown as Settings, modelRef.current)) return;
-    setModel(next as unknown as Settings);
-    setDraft((d) => {
-      const nextDraft = { ...d } as Record<SettingsField, unknown>;
-      for (const field of fields) nextDraft[field] = draftOf(stored, field);
-      return nextDraft as unknown as Draft;
-    });
+    const next = withFields(modelRef.current, stored, fields);
+    if (settingsEqual(next, modelRef.current)) return;
+    setModel(next);
+    const storedDraft = toDraft(stored);
+    setDraft((d) => withFields(d, storedDraft, fields));
   };
   const statusAfter = (reply: SaveSettingsReply): SaveStatus => {
     if (reply.ok) return { kind: Object.keys(errorsRef.current).length > 0 ? 'savedExceptInvalid' : 'saved' };
@@ -278,6 +273,13 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
   };
 
   return { model, draft, errors, status, storedProblems, change, reset, applyImport };
+}
+
+/** `target` with `fields` taken from `source`. */
+function withFields<T extends object>(target: T, source: T, fields: readonly (keyof T)[]): T {
+  const next = { ...target };
+  for (const field of fields) next[field] = source[field];
+  return next;
 }
 
 /**
