@@ -117,26 +117,11 @@ export const POSITION_CHOICES: readonly PositionChoice[] = ['seated', 'standing'
 export const EQUIPMENT_CHOICES: readonly Equipment[] = ['band', 'dumbbells', 'foamRoller'];
 export const EXERCISE_SOURCES: readonly ExerciseSource[] = ['mixed', 'mine'];
 
-/** The fields of `Settings`, in their canonical order. */
-export const SETTINGS_FIELDS: readonly SettingsField[] = [
-  'intervalMinutes',
-  'breakMinutes',
-  'snoozeMinutes',
-  'awayMinutes',
-  'activeHours',
-  'nudgeLevel',
-  'warningSeconds',
-  'countWatching',
-  'positions',
-  'equipment',
-  'exerciseSource',
-  'sound',
-  'soundVolume',
-  'voice',
-  'badge',
-  'theme',
-  'language',
-];
+/**
+ * The fields of `Settings`, in their canonical order: the defaults' keys, which the type makes
+ * complete, so a new setting cannot be left out of reading, comparing and importing.
+ */
+export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as readonly SettingsField[];
 
 /** A deep copy of the defaults, safe to mutate. */
 export function defaultSettings(): Settings {
