@@ -1,13 +1,14 @@
 /**
  * The running stretch's player and the break window's ready exercise, with what they need (the
- * exercise check, illustrations, steps, sounds, the sound and voice switches' writes): loaded only
- * when a stretch is shown.
+ * exercise check, illustrations, steps, sounds, the voice, the sound and voice switches' writes):
+ * loaded only when a stretch is shown.
  */
 import type { Settings } from '../../src/core/settings';
 import { parseStretchSession, sessionExercise, type StretchSession } from '../../src/core/stretch';
 import { t, type MessageKey } from '../../src/platform/i18n';
 import type { UiRequest } from '../../src/core/uiRequest';
 import { settingsWriter } from '../../src/platform/settingsWriter';
+import { speak } from '../../src/platform/speech';
 import { ExercisePreview } from '../../src/ui/ExercisePreview';
 import { Player } from '../../src/ui/Player';
 import { useSettingSwitches } from '../../src/ui/useSettingSwitches';
@@ -34,6 +35,7 @@ export function StretchPlayer({ session, settings, now, audible, firstStretch, s
       onToggleSound={() => switches.toggle('sound')}
       voice={switches.voice}
       onToggleVoice={() => switches.toggle('voice')}
+      speak={speak}
       switchProblem={switches.problemKey === null ? '' : t(switches.problemKey as MessageKey)}
       audible={audible}
       firstStretch={firstStretch}

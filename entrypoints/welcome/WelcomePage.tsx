@@ -4,6 +4,7 @@ import type { UiRequest } from '../../src/core/uiRequest';
 import { sendToBackground } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
 import { watchSettings, type LoadedSettings } from '../../src/platform/settingsStore';
+import { speak } from '../../src/platform/speech';
 import { settingsWriter } from '../../src/platform/settingsWriter';
 import { loadStretch, watchStretch } from '../../src/platform/stateStore';
 import { isOnToolbar, watchOnToolbar } from '../../src/platform/toolbarPin';
@@ -32,7 +33,7 @@ export function WelcomePage({ initial }: { initial: LoadedSettings }) {
       trying={
         session === undefined
           ? undefined
-          : { session, justEnded: session?.status === 'ended' && (session.endedAt ?? 0) >= openedAt, now, send }
+          : { session, justEnded: session?.status === 'ended' && (session.endedAt ?? 0) >= openedAt, now, speak, send }
       }
       onOpenSettings={() => void openSettingsPage()}
     />

@@ -4,6 +4,12 @@
  */
 import type { Routine } from './routine';
 
+/**
+ * Says `text` aloud in `lang` (a BCP 47 tag); `interrupt` drops whatever is still queued (a
+ * countdown running late). The page that mounts the player gives it the browser's voice.
+ */
+export type Speak = (text: string, lang: string, options?: { interrupt?: boolean }) => void;
+
 type SpokenCue = { type: 'phase'; index: number } | { type: 'count'; n: number };
 
 /** Phases shorter than this (a 3-second rep, a lift) get their own cue and no countdown. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Speak } from '../core/spokenCues';
 import { sessionExercise, stretchProgress, type StretchSession } from '../core/stretch';
 import { t } from '../platform/i18n';
 import type { UiRequest } from '../core/uiRequest';
@@ -19,6 +20,8 @@ interface PlayerProps {
   onToggleSound: () => void;
   voice: boolean;
   onToggleVoice: () => void;
+  /** Says each step aloud while `voice` is on and this page is `audible`. */
+  speak: Speak;
   /** Why a switch's change is not saved (empty when it is). */
   switchProblem?: string;
   /** Whether this page makes the sounds: one page speaks and chimes, never two at once. */
@@ -36,6 +39,7 @@ export function Player({
   onToggleSound,
   voice,
   onToggleVoice,
+  speak,
   switchProblem,
   audible,
   firstStretch,
@@ -69,7 +73,7 @@ export function Player({
     if (lastPhase.current !== phaseIndex && sound.on && audible) playChime(sound.volume);
     lastPhase.current = phaseIndex;
   }, [phaseIndex]);
-  useSpokenCues(voice && audible, text.name, state.routine, elapsedMs, phaseIndex);
+  useSpokenCues(voice && audible, speak, text.name, state.routine, elapsedMs, phaseIndex);
 
   return (
     <section class="player" aria-labelledby="exercise-name">

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Routine } from '../core/routine';
-import { cuesBetween } from '../core/spokenCues';
+import { cuesBetween, type Speak } from '../core/spokenCues';
 import { uiLanguage } from '../platform/i18n';
-import { speak } from '../platform/speech';
 import { spokenPhase } from './exerciseText';
 import { formatNumber } from './format';
 
@@ -11,9 +10,9 @@ const CATCH_UP_MS = 3000;
 
 /**
  * Says the exercise and each phase aloud as the timer reaches it, with 3-2-1 before a change.
- * `on`: the person wants it and this page is the one that speaks.
+ * `on`: the person wants it and this page is the one that speaks; `speak` is the voice.
  */
-export function useSpokenCues(on: boolean, name: string, routine: Routine, elapsedMs: number, phaseIndex: number): void {
+export function useSpokenCues(on: boolean, speak: Speak, name: string, routine: Routine, elapsedMs: number, phaseIndex: number): void {
   const heard = useRef<{ name: string; elapsedMs: number } | null>(null);
   useEffect(() => {
     if (!on) {

@@ -100,6 +100,28 @@ describe('welcome page', () => {
     expect(text('.done-banner')).toBe(getMessage('stretchStoppedEarly'));
   });
 
+  it("speaks the stretch tried in the page through the browser's own voice once the voice is switched on", async () => {
+    const said: string[] = [];
+    vi.stubGlobal('SpeechSynthesisUtterance', class { constructor(readonly text: string) {} });
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'en-GB', localService: true }],
+      speak: (utterance: { text: string }) => void said.push(utterance.text),
+      cancel: () => undefined,
+      speaking: false,
+      pending: false,
+    });
+    toolbarSettings(true, true);
+    await openPage();
+    await waitFor(() => expect(button('Try a stretch now')).not.toBeNull());
+    button('Try a stretch now')!.click();
+    await waitFor(() => expect($('#exercise-name')).not.toBeNull());
+    expect(said).toEqual([]);
+    button('Voice')!.click();
+    // The exercise's name, then what to do now.
+    await waitFor(() => expect(said[0]?.startsWith(`${text('#exercise-name')}. `)).toBe(true));
+    await waitFor(async () => expect((await storedSettings())?.voice).toBe(true));
+  });
+
   it('shows how to pin the button while it is not on the toolbar, and notices when it is pinned', async () => {
     const toolbar = toolbarSettings(false, true);
     await openPage();

@@ -1,3 +1,4 @@
+import type { Speak } from '../../core/spokenCues';
 import type { StretchSession } from '../../core/stretchState';
 import { t } from '../../platform/i18n';
 import type { UiRequest } from '../../core/uiRequest';
@@ -14,11 +15,12 @@ export interface TrySectionProps {
   onToggleSound: () => void;
   voice: boolean;
   onToggleVoice: () => void;
+  speak: Speak;
   send: (request: UiRequest) => void;
 }
 
 /** "Try a stretch now": the same guided player as the toolbar's, right in the page. */
-export function TrySection({ session, justEnded, now, sound, onToggleSound, voice, onToggleVoice, send }: TrySectionProps) {
+export function TrySection({ session, justEnded, now, sound, onToggleSound, voice, onToggleVoice, speak, send }: TrySectionProps) {
   const running = session?.status === 'running';
   return (
     <section class="panel try" aria-labelledby="try-heading">
@@ -33,6 +35,7 @@ export function TrySection({ session, justEnded, now, sound, onToggleSound, voic
           onToggleSound={onToggleSound}
           voice={voice}
           onToggleVoice={onToggleVoice}
+          speak={speak}
           audible
           firstStretch
           send={send}

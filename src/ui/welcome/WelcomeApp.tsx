@@ -12,7 +12,7 @@ interface WelcomeAppProps {
   /** Whether the button is on the toolbar (see `PinSection`). */
   onToolbar: boolean | null | undefined;
   /** The stretch to try, once its state is read; the sound and voice switches come from `form`. */
-  trying: Pick<TrySectionProps, 'session' | 'justEnded' | 'now' | 'send'> | undefined;
+  trying: Pick<TrySectionProps, 'session' | 'justEnded' | 'now' | 'speak' | 'send'> | undefined;
   onOpenSettings: () => void;
 }
 
