@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { waitFor } from '../e2e/harness.mjs';
 
-export { countdownSeconds, moveMouse, startXvfb, waitFor } from '../e2e/harness.mjs';
+export { countdownSeconds, launchForAllTests, moveMouse, startXvfb, waitFor } from '../e2e/harness.mjs';
 
 export const EXTENSION_DIR = resolve('.output/firefox-mv2');
 export const FIREFOX = '/usr/bin/firefox-esr';

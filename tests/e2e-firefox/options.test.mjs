@@ -1,15 +1,9 @@
 // The options page in a real Firefox: a bad interval is refused beside its field, a good one is saved and followed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchFirefox, textOf, waitFor } from './harness.mjs';
+import { launchFirefox, launchForAllTests, textOf, waitFor } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchFirefox();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests(launchFirefox);
 
 const INTERVAL_LABEL = 'Remind me after sitting for (minutes)';
 

@@ -1,15 +1,9 @@
 // The Firefox build in a real Firefox: installed, its badge counting, the toolbar stretch used as a person would.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickButton, countdownSeconds, launchFirefox, textOf, waitFor } from './harness.mjs';
+import { clickButton, countdownSeconds, launchFirefox, launchForAllTests, textOf, waitFor } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchFirefox();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests(launchFirefox);
 
 const remaining = async (page) => countdownSeconds((await textOf(page, '.total-left')).match(/\d+:\d\d/)[0]);
 

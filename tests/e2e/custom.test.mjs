@@ -1,17 +1,11 @@
 // The person's own exercise, end to end in real Chromium: added on the options page by keyboard,
 // served alone ("only mine"), played in the popup to done, recorded; export carries it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
+import { assertAxeCleanInEachScheme, axeViolations, launchForAllTests, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 const storedExercises = (page) =>
   page.evaluate(async () => {
@@ -52,10 +46,7 @@ test('an exercise added on the options page is served alone and plays to done in
     what: 'the seconds message',
   });
   assert.equal(await options.locator('#custom-seconds').getAttribute('aria-invalid'), 'true');
-  for (const scheme of ['light', 'dark']) {
-    await options.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(options), [], `axe violations with the form open, ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(options, 'with the form open');
   await options.keyboard.press('Enter');
   await waitFor(async () => (await options.getByTestId('custom-form-message').innerText()) === 'Not saved: fix the marked fields.', {
     what: 'not saved',

@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -46,8 +48,10 @@ export async function launchExtension({ speed = 1, display, env: extraEnv = {} }
     worker,
     id,
     url: (path) => `chrome-extension://${id}/${path}`,
-    async openPage(path) {
+    /** Opens an extension page in a new tab; `viewport` sizes the tab before the page loads. */
+    async openPage(path, { viewport } = {}) {
       const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${id}/${path}`);
       return page;
     },
@@ -56,6 +60,38 @@ export async function launchExtension({ speed = 1, display, env: extraEnv = {} }
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for all of a test file's tests: launched before the first, closed after the last.
+ * Call it at the top of the file; by the time the tests run, the object it returns holds what
+ * `launch` resolved to (launchExtension's, another browser's launcher's). Setup that needs the
+ * browser goes in `setUp`, not in a before hook of its own: Node starts a file's top-level
+ * before hooks side by side.
+ */
+export function launchForAllTests(launch = launchExtension, setUp = async () => {}) {
+  const ext = {};
+  before(async () => {
+    Object.assign(ext, await launch());
+    await setUp(ext);
+  });
+  after(async () => {
+    await ext.close?.();
+  });
+  return ext;
+}
+
+/** The break window's page at the size the background opens it (src/platform/breakWindow.ts), once it offers a stretch. */
+export async function openBreakWindow(ext) {
+  const page = await ext.openPage('popup.html?view=break', { viewport: { width: 380, height: 600 } });
+  await page.locator('button.start').waitFor();
+  return page;
+}
+
+/** Waits until the page has put itself in `language` (a _locales folder name: de, pt_BR). */
+export async function waitForLanguage(page, language) {
+  const lang = language.replace('_', '-');
+  await waitFor(async () => (await page.evaluate(() => document.documentElement.lang)) === lang, { what: `${page.url()} in ${language}` });
 }
 
 /** Stops the extension's service worker the way Chrome does when it idles; resolves once it has stopped. */
@@ -80,6 +116,21 @@ export async function axeViolations(page) {
   return page.evaluate(async () => {
     const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+/** Runs `check(scheme)` with the system in light mode, then in dark mode; leaves the page dark. */
+export async function inEachColourScheme(page, check) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await check(scheme);
+  }
+}
+
+/** axe finds nothing in the page, in light mode and in dark mode; `where` names it in the failure. */
+export async function assertAxeCleanInEachScheme(page, where) {
+  await inEachColourScheme(page, async (scheme) => {
+    assert.deepEqual(await axeViolations(page), [], `axe violations ${where}, ${scheme} mode`);
   });
 }
 

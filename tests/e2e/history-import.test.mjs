@@ -1,17 +1,11 @@
 // Importing a history file in real Chromium: what the report says is exactly what the log kept.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, showAllOptionsSections, storedHistory, waitFor } from './harness.mjs';
+import { launchForAllTests, showAllOptionsSections, storedHistory, waitFor } from './harness.mjs';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 const historyFile = (entries) => ({
   name: 'history.json',

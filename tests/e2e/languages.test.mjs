@@ -1,23 +1,25 @@
 // The language setting in real Chromium: a change reaches open pages and the toolbar without a
 // restart; German (the longest) and Japanese fit the popup, break window and options page.
 // Screenshots go to .output/e2e/ for a person to look at.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { axeViolations, launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
+import {
+  axeViolations,
+  inEachColourScheme,
+  launchForAllTests,
+  openBreakWindow,
+  showAllOptionsSections,
+  waitFor,
+  waitForLanguage,
+} from './harness.mjs';
 
 const OUT = '.output/e2e';
 const messages = (language) => JSON.parse(readFileSync(`.output/chrome-mv3/_locales/${language}/messages.json`, 'utf8'));
 
-let ext;
-before(async () => {
-  await mkdir(OUT, { recursive: true });
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+before(() => mkdir(OUT, { recursive: true }));
+const ext = launchForAllTests();
 
 /** Elements whose content is wider than their box (clipped or spilling out), and a page wider than the window. */
 function overflowing() {
@@ -40,20 +42,17 @@ async function chooseLanguage(language) {
   const options = await ext.openPage('options.html');
   await options.locator('#language').waitFor();
   await options.locator('#language').selectOption(language);
-  await waitFor(async () => (await options.evaluate(() => document.documentElement.lang)) === language.replace('_', '-'), {
-    what: `the options page in ${language}`,
-  });
+  await waitForLanguage(options, language);
   return options;
 }
 
 /** No overflow, axe clean in light and dark, and a screenshot of each. */
 async function checkLayout(page, name) {
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
+  await inEachColourScheme(page, async (scheme) => {
     assert.deepEqual(await page.evaluate(overflowing), [], `overflowing text in ${name} (${scheme})`);
     assert.deepEqual(await axeViolations(page), [], `axe violations in ${name} (${scheme})`);
     await page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: true });
-  }
+  });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -92,10 +91,7 @@ for (const language of ['de', 'ja']) {
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'finishStretch' }));
     await popup.close();
 
-    const breakWindow = await ext.context.newPage();
-    await breakWindow.setViewportSize({ width: 380, height: 600 });
-    await breakWindow.goto(ext.url('popup.html?view=break'));
-    await breakWindow.locator('button.start').waitFor();
+    const breakWindow = await openBreakWindow(ext);
     await checkLayout(breakWindow, `break-${language}`);
     await breakWindow.close();
 

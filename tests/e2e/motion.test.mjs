@@ -1,16 +1,10 @@
 // The exercise figure moves with the timer in real Chromium, and stands still for a person who
 // asked their system for reduced motion.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchExtension } from './harness.mjs';
+import { assertAxeCleanInEachScheme, launchForAllTests } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 /**
  * Samples the figure's computed shape and transforms, with the phase shown, every 100 ms until
@@ -56,10 +50,7 @@ test('the figure moves through its positions as the phases change', async () => 
   assert.ok(phases.size >= 2, `sampled across a phase change (${[...phases].join(', ')})`);
   // A movement, not a jump: the figure passes through in-between shapes.
   assert.ok(shapes.size >= 4, `${name}: the figure took ${shapes.size} shapes over ${[...phases].join(' → ')}`);
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(page), [], `axe violations in the moving player, ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(page, 'in the moving player');
   await page.close();
 });
 

@@ -1,17 +1,19 @@
 // The options page in real Chromium, used as a person would: change settings and see the
 // popup follow, type nonsense and see it refused, export and import files, keyboard only.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, launchExtension, nextStorageChange, showAllOptionsSections, storedHistory, storedSettings, waitFor } from './harness.mjs';
+import {
+  assertAxeCleanInEachScheme,
+  launchForAllTests,
+  nextStorageChange,
+  showAllOptionsSections,
+  storedHistory,
+  storedSettings,
+  waitFor,
+} from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 const saveStatus = (page) => page.getByTestId('save-status').innerText();
 
@@ -238,9 +240,6 @@ test('the theme setting applies at once, and the page passes axe in light and da
   await page.locator('#awayMinutes').fill('0');
   await page.getByRole('button', { name: 'Clear history' }).click();
   for (const summary of await page.locator('.as-table summary').all()) await summary.click();
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(page), [], `axe violations in ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(page, 'on the options page');
   await page.close();
 });

@@ -1,17 +1,11 @@
 // The toolbar stretch, used as a person would: start, watch, close and reopen, pause, finish.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { axeViolations, countdownSeconds, launchExtension, storedHistory, waitFor, watchClock } from './harness.mjs';
+import { assertAxeCleanInEachScheme, countdownSeconds, launchForAllTests, storedHistory, waitFor, watchClock } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 const remaining = async (page) => {
   const text = await page.locator('.total-left').innerText();
@@ -29,10 +23,7 @@ test('the popup offers one obvious start button and passes an accessibility scan
   const start = page.getByRole('button', { name: 'Start a 2-minute stretch' });
   await start.waitFor();
   assert.match(await page.getByTestId('status-line').innerText(), /Sitting for \d+ min · next break at/);
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(page), [], `axe violations in ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(page, 'in the popup');
   await page.close();
 });
 
@@ -58,10 +49,7 @@ test('a stretch counts down over real seconds, survives closing the popup, pause
 
   // Screen readers hear the phase, once per phase.
   assert.equal(await page.getByTestId('announcer').getAttribute('aria-live'), 'polite');
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(page), [], `axe violations in the player, ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(page, 'in the player');
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   // Read in one go: the ring is drawn anew at each phase, so a found element may be gone a moment later.
   const ringTransition = await page.evaluate(() => getComputedStyle(document.querySelector('.ring-progress')).transitionDuration);

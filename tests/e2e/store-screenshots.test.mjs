@@ -1,23 +1,17 @@
 // The stores' screenshots, taken from the real build: the popup during a stretch, the break
 // window and the options page's history, light and dark, English and German, at 1280 x 800.
 // Written to store/screenshots/ with UPDATE_DOCS=1 (else to .output/store/, so a run leaves the tree clean).
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launchExtension, waitFor, showAllOptionsSections } from './harness.mjs';
+import { launchForAllTests, openBreakWindow, showAllOptionsSections, waitForLanguage } from './harness.mjs';
 
 const OUT = process.env.UPDATE_DOCS ? 'store/screenshots' : '.output/store';
 const STORE_SIZE = { width: 1280, height: 800 };
 const MIN = 60_000;
 
-let ext;
-before(async () => {
-  await mkdir(OUT, { recursive: true });
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+before(() => mkdir(OUT, { recursive: true }));
+const ext = launchForAllTests();
 
 async function useSettings(page, changes) {
   await page.evaluate(async (changes) => {
@@ -63,7 +57,7 @@ for (const language of ['en', 'de'])
       const lang = language.replace('_', '-');
 
       const popup = await ext.openPage('popup.html');
-      await waitFor(async () => (await popup.evaluate(() => document.documentElement.lang)) === lang, { what: `the popup in ${language}` });
+      await waitForLanguage(popup, language);
       await popup.locator('button.start').click();
       await popup.locator('.countdown').waitFor();
       await popup.evaluate(() => document.activeElement?.blur());
@@ -72,19 +66,14 @@ for (const language of ['en', 'de'])
       await popup.evaluate(() => chrome.storage.local.remove('stretch'));
       await popup.close();
 
-      const breakWindow = await ext.context.newPage();
-      await breakWindow.setViewportSize({ width: 380, height: 600 });
-      await breakWindow.goto(ext.url('popup.html?view=break'));
-      await breakWindow.locator('button.start').waitFor();
+      const breakWindow = await openBreakWindow(ext);
       assert.equal(await breakWindow.evaluate(() => document.documentElement.lang), lang, 'the break window in the chosen language');
       await storeShot(breakWindow, breakWindow.locator('main.app'), `${OUT}/break-${language}-${theme}.png`, dark);
       await breakWindow.close();
 
-      const options = await ext.context.newPage();
-      await options.setViewportSize(STORE_SIZE);
-      await options.goto(ext.url('options.html'));
+      const options = await ext.openPage('options.html', { viewport: STORE_SIZE });
       await showAllOptionsSections(options);
-      await waitFor(async () => (await options.evaluate(() => document.documentElement.lang)) === lang, { what: `options in ${language}` });
+      await waitForLanguage(options, language);
       await options.locator('#history-heading').evaluate((h) => h.scrollIntoView());
       await options.screenshot({ path: `${OUT}/history-${language}-${theme}.png` });
       assert.equal(await options.evaluate(() => document.documentElement.dataset.theme), theme, 'the options page in the chosen theme');

@@ -1,13 +1,11 @@
 // Spoken cues, heard by replacing speechSynthesis.speak with a recorder in every page: a stretch
 // started in the popup moves to the break window and keeps talking after the popup is closed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchExtension, waitFor } from './harness.mjs';
+import { assertAxeCleanInEachScheme, launchExtension, launchForAllTests, waitFor } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-  await ext.context.addInitScript(() => {
+const ext = launchForAllTests(launchExtension, (launched) =>
+  launched.context.addInitScript(() => {
     const said = [];
     Object.defineProperty(window, '__said', { value: said });
     if (!window.speechSynthesis) return;
@@ -23,11 +21,8 @@ before(async () => {
     ];
     window.speechSynthesis.getVoices = () => voices;
     window.speechSynthesis.speak = (utterance) => said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
-  });
-});
-after(async () => {
-  await ext?.close();
-});
+  }),
+);
 
 const said = (page) => page.evaluate(() => window.__said.map((u) => u.text));
 
@@ -76,10 +71,7 @@ test('with the voice on, a stretch started in the popup plays and speaks in the 
   await waitFor(async () => (await safety.getAttribute('aria-expanded')) !== wasOpen, { what: 'the safety line to toggle' });
   if ((await safety.getAttribute('aria-expanded')) === 'false') await window.keyboard.press('Enter');
   assert.match(await window.locator('#safety-line').innerText(), /Stop if it hurts/);
-  for (const scheme of ['light', 'dark']) {
-    await window.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(window), [], `axe violations in the break window's player, ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(window, "in the break window's player");
 
   // Finishing early says nothing more; the stretch is recorded once.
   await window.getByRole('button', { name: 'Finish' }).click();

@@ -1,16 +1,10 @@
 // First install in real Chromium: the welcome page opens by itself, once; its choices are
 // ordinary settings; a stretch plays right there; it says the button is not pinned yet.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchExtension, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
+import { assertAxeCleanInEachScheme, axeViolations, launchForAllTests, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 const welcomeTabs = () => ext.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
 
@@ -38,10 +32,7 @@ test('the welcome page: choices saved as settings, a stretch right there, the pi
   assert.equal(await page.locator('.pin-how li').count(), 2);
   assert.ok(await page.locator('.pin-picture').isVisible());
 
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    assert.deepEqual(await axeViolations(page), [], `axe violations on the welcome page, ${scheme} mode`);
-  }
+  await assertAxeCleanInEachScheme(page, 'on the welcome page');
 
   await page.getByRole('button', { name: '30 min' }).click();
   await page.getByLabel('On the floor').check();
