@@ -1,19 +1,13 @@
 // What an older version or another device left behind, in real Chromium: a corrupted version
 // number stored beside the settings, and a settings file exported before some settings existed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
+import { launchForAllTests, showAllOptionsSections, storedSettings, waitFor } from './harness.mjs';
 
 // Opening a page normally takes well under a second; a stall on stored data took 16 s here.
 const OPENS_WITHIN_MS = 8000;
 
-let ext;
-before(async () => {
-  ext = await launchExtension();
-});
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 test('a corrupted version number stored beside the settings is never acted on: pages open at once', async () => {
   const setup = await ext.openPage('options.html');
