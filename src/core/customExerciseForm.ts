@@ -2,6 +2,7 @@
  * The "Your exercises" form: what a person typed, read as an exercise. Text becomes numbers here; every check is the stored exercises' own (`checkCustomField`).
  */
 import { numberFromText } from './formText';
+import { readSafely } from './guards';
 import {
   assembleCustomExercise,
   checkCustomField,
@@ -31,12 +32,11 @@ export function validateCustomField<K extends CustomField>(
   field: K,
   raw: unknown,
 ): { ok: true; value: CustomFieldValues[K] } | { ok: false; problem: CustomFieldProblem } {
-  try {
-    return checkCustomField(field, fromText(field, raw));
-  } catch {
-    // A hostile value (a throwing getter or proxy) is just an invalid value.
-    return { ok: false, problem: { field, messageKey: 'settingsErrorChoice' } };
-  }
+  // A hostile value (a throwing getter or proxy) is just an invalid value.
+  return readSafely(
+    () => checkCustomField(field, fromText(field, raw)),
+    () => ({ ok: false, problem: { field, messageKey: 'settingsErrorChoice' } }),
+  );
 }
 
 /** The form's fields -> an exercise, or every problem found. */

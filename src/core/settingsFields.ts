@@ -4,7 +4,7 @@
  * storage never disagree about what is valid.
  */
 import { minuteOfDayFromText, numberFromText } from './formText';
-import { isOneOf, isPlainObject } from './guards';
+import { isOneOf, isPlainObject, readSafely } from './guards';
 import { NUMERIC_FIELDS, checkSettingsField, type FieldProblem, type Settings, type SettingsField } from './settings';
 
 function fromText(field: SettingsField, raw: unknown): unknown {
@@ -30,10 +30,9 @@ export function validateField<K extends SettingsField>(
   field: K,
   raw: unknown,
 ): { ok: true; value: Settings[K] } | { ok: false; problem: FieldProblem } {
-  try {
-    return checkSettingsField(field, fromText(field, raw));
-  } catch {
-    // A hostile value (a throwing getter or proxy) is just an invalid value.
-    return { ok: false, problem: { field, messageKey: 'settingsErrorChoice' } };
-  }
+  // A hostile value (a throwing getter or proxy) is just an invalid value.
+  return readSafely(
+    () => checkSettingsField(field, fromText(field, raw)),
+    () => ({ ok: false, problem: { field, messageKey: 'settingsErrorChoice' } }),
+  );
 }

@@ -9,19 +9,11 @@ import { YourExercises, type CustomExerciseActions } from '../../src/ui/options/
 import { queriesIn } from './queries';
 import { useRenderRoot } from './renderRoot';
 import { waitFor } from './setup';
+import { WALL_ANGEL } from './exerciseFixtures';
 
 const root = useRenderRoot();
 const { $, text, button } = queriesIn(root);
 
-const WALL_ANGEL: CustomExercise = {
-  id: 'custom-wallangel1',
-  name: 'Wall angel',
-  steps: ['Stand with your back to a wall.', 'Slide your arms up and down.'],
-  kind: 'stretch',
-  position: 'standing',
-  equipment: [],
-  dosage: { type: 'hold', seconds: 20, holds: 2, perSide: false },
-};
 
 function fakeActions() {
   return {
