@@ -29,14 +29,21 @@ export function setupSettingsWrites(): void {
     return saveSettings(request.value);
   });
   // What a page had not sent yet when it closed.
+  // Removed even if the write failed: replayed later, it could undo a newer change.
   watchLeftSettingsPatches((raw, done) => {
-    void saveSettings(parseSettingsPatch(raw).value).then(done);
+    void saveSettings(parseSettingsPatch(raw).value).finally(done);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETRY_ALARM) void saveSettings({});
   });
-  // Alarms may be gone after a browser restart: a write still waiting gets its alarm back.
-  void loadPendingSettingsWrite().then((pending) => pending && setAlarm(RETRY_ALARM, pending.retryAt, undefined));
+  // Alarms may be gone after a browser restart or an update: a write still waiting gets its alarm back.
+  browser.runtime.onStartup.addListener(() => void restoreRetryAlarm());
+  browser.runtime.onInstalled.addListener(() => void restoreRetryAlarm());
+}
+
+async function restoreRetryAlarm(): Promise<void> {
+  const pending = await loadPendingSettingsWrite();
+  if (pending) await setAlarm(RETRY_ALARM, pending.retryAt, undefined);
 }
 
 /** Patches arriving during a write go together in the next one. */

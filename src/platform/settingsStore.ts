@@ -12,6 +12,7 @@ import {
   type SettingsPatch,
 } from '../core/settingsWrites';
 import { STORAGE_KEYS } from './storageKeys';
+import { readStored, watchKey } from './storedValues';
 
 /**
  * Read and written with `browser.storage` itself, not the storage library: every page loads this
@@ -19,19 +20,14 @@ import { STORAGE_KEYS } from './storageKeys';
  * migrations: every read goes through `parseSettings`, which keeps each valid field and defaults the
  * rest, so no stored version number (even a corrupted one) is ever acted on.
  */
-/** `settings` in storage.sync (STORAGE_KEYS.settings, which the popup reads directly). */
 const SETTINGS_KEY = STORAGE_KEYS.settings.slice('sync:'.length);
 
 /** The stored value, untrusted; the defaults when nothing is stored. */
-async function readStored(): Promise<unknown> {
-  return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS;
+async function readStoredSettings(): Promise<unknown> {
+  return (await readStored({ settings: STORAGE_KEYS.settings })).settings ?? DEFAULT_SETTINGS;
 }
 
 export type LoadedSettings = ParsedSettings;
-
-function fromStored(raw: unknown): LoadedSettings {
-  return parseSettings(raw);
-}
 
 /**
  * The stored settings, field by field: invalid or missing fields hold their default and are listed
@@ -40,7 +36,7 @@ function fromStored(raw: unknown): LoadedSettings {
  */
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
-    return fromStored(await readStored());
+    return parseSettings(await readStoredSettings());
   } catch (err) {
     console.warn('[unhunch] could not read settings; using defaults', err);
     return parseSettings(DEFAULT_SETTINGS);
@@ -57,7 +53,7 @@ type WriteSettingsResult = { ok: true; settings: Settings } | { ok: false };
  */
 export async function writeSettingsPatch(patch: SettingsPatch): Promise<WriteSettingsResult> {
   try {
-    const stored = fromStored(await readStored());
+    const stored = parseSettings(await readStoredSettings());
     const value = applySettingsPatch(stored.value, patch);
     const same = stored.problems.length === 0 && stored.ignoredKeys.length === 0 && settingsEqual(stored.value, value);
     if (!same) await browser.storage.sync.set({ [SETTINGS_KEY]: value });
@@ -93,7 +89,7 @@ const LEFT_PATCH_PREFIX = 'settingsPatchLeft.';
 
 /**
  * Issued synchronously, so a page may call it from `pagehide`. False when the browser has no
- * `storage.session` (Firefox before 115): the caller sends the patch instead.
+ * `storage.session` (Chrome before 102): the caller sends the patch instead.
  */
 export function leaveSettingsPatch(patch: SettingsPatch): boolean {
   if (!browser.storage.session) return false;
@@ -102,17 +98,24 @@ export function leaveSettingsPatch(patch: SettingsPatch): boolean {
   return true;
 }
 
-/** Calls `cb` with each patch left by a closing page (those already there first); `done` removes it. */
+/**
+ * Calls `cb` once with each patch left by a closing page (those already there first); `done`
+ * removes it. A patch that wakes a stopped worker is both in storage at start and in a change
+ * event: it is taken once.
+ */
 export function watchLeftSettingsPatches(cb: (raw: unknown, done: () => Promise<void>) => void): void {
   if (!browser.storage.session) return;
-  const take = (key: string, raw: unknown) => cb(raw, () => browser.storage.session.remove(key));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session') return;
-    for (const [key, change] of Object.entries(changes))
-      if (key.startsWith(LEFT_PATCH_PREFIX) && change.newValue != null) take(key, change.newValue);
+  const taken = new Set<string>();
+  const take = (key: string, raw: unknown) => {
+    if (!key.startsWith(LEFT_PATCH_PREFIX) || raw == null || taken.has(key)) return;
+    taken.add(key);
+    cb(raw, () => browser.storage.session.remove(key));
+  };
+  browser.storage.session.onChanged.addListener((changes) => {
+    for (const [key, change] of Object.entries(changes)) take(key, change.newValue);
   });
   void browser.storage.session.get(null).then((all) => {
-    for (const [key, raw] of Object.entries(all)) if (key.startsWith(LEFT_PATCH_PREFIX)) take(key, raw);
+    for (const [key, raw] of Object.entries(all)) take(key, raw);
   });
 }
 
@@ -121,22 +124,12 @@ export function watchPendingSettingsWrite(cb: (pending: PendingSettingsWrite | n
   return watchKey('local', PENDING_KEY, (value) => cb(parsePendingSettingsWrite(value)));
 }
 
-/** Calls `cb` with a key's new and old values whenever it changes in that area. Returns an unwatch function. */
-function watchKey(area: 'local' | 'sync', key: string, cb: (newValue: unknown, oldValue: unknown) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
-    const change = changes[key];
-    if (change) cb(change.newValue, change.oldValue);
-  };
-  browser.storage[area].onChanged.addListener(listener);
-  return () => browser.storage[area].onChanged.removeListener(listener);
-}
-
 /**
  * Calls `cb` with the parsed settings whenever they change (here or on another device), and the
  * ones they replaced. Returns an unwatch function.
  */
 export function watchSettings(cb: (loaded: LoadedSettings, previous: LoadedSettings) => void): () => void {
   return watchKey('sync', SETTINGS_KEY, (newValue, oldValue) =>
-    cb(fromStored(newValue ?? DEFAULT_SETTINGS), fromStored(oldValue ?? DEFAULT_SETTINGS)),
+    cb(parseSettings(newValue ?? DEFAULT_SETTINGS), parseSettings(oldValue ?? DEFAULT_SETTINGS)),
   );
 }

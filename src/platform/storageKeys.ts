@@ -1,6 +1,6 @@
 /**
- * Where each stored value lives, as `area:key`: the WXT storage items (written by the background
- * and the options page) and the popup's direct reads (`storedValues.ts`) name the same keys.
+ * Where the values the pages read directly (`storedValues.ts`) live, as `area:key`; the
+ * background's storage items and the settings store name the same keys.
  */
 export const STORAGE_KEYS = {
   settings: 'sync:settings',

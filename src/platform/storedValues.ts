@@ -1,7 +1,6 @@
 /**
- * Reads stored values straight from `browser.storage`, for a page that only reads them and opens
- * often (the popup): one `get` per area for all the keys it shows, without the storage library's
- * weight. Values come back as stored (raw, `undefined` when missing): callers parse them with the
+ * Reads and watches stored values straight from `browser.storage`, for the pages (the popup opens
+ * often): one `get` per area for all the keys a page shows, without the storage library's weight. Values come back as stored (raw, `undefined` when missing): callers parse them with the
  * core parsers, never trust them.
  */
 import { browser } from 'wxt/browser';
@@ -54,4 +53,14 @@ export function watchStored<N extends string>(
     return () => browser.storage[area].onChanged.removeListener(listener);
   });
   return () => unwatch.forEach((stop) => stop());
+}
+
+/** Calls `cb` with one key's new and old values whenever it changes in that area. Returns an unwatch function. */
+export function watchKey(area: Area, key: string, cb: (newValue: unknown, oldValue: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    const change = changes[key];
+    if (change) cb(change.newValue, change.oldValue);
+  };
+  browser.storage[area].onChanged.addListener(listener);
+  return () => browser.storage[area].onChanged.removeListener(listener);
 }

@@ -69,16 +69,31 @@ describe('settings writes in the background', () => {
     expect(await loadPendingSettingsWrite()).toBeNull();
   });
 
+  it('takes a left patch once, though a stopped worker finds it stored and then hears of it', async () => {
+    // The page left its patch while the worker was stopped; the worker starts and scans storage.
+    fakeBrowser.reset();
+    await fakeBrowser.storage.session.set({ 'settingsPatchLeft.1.a': { breakMinutes: 6 } });
+    setupSettingsWrites();
+    await waitFor(async () => expect(await stored()).toMatchObject({ breakMinutes: 6 }));
+    // Another page saves a newer value; then the change event of the left patch arrives.
+    expect(await saveSettingsPatch({ breakMinutes: 7 })).toMatchObject({ ok: true });
+    await fakeBrowser.storage.session.onChanged.trigger({ 'settingsPatchLeft.1.a': { newValue: { breakMinutes: 6 } } });
+    await fakeBrowser.storage.onChanged.trigger({ 'settingsPatchLeft.1.a': { newValue: { breakMinutes: 6 } } }, 'session');
+    await waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
+    expect(await stored()).toMatchObject({ breakMinutes: 7 });
+  });
+
   it('writes the patch a page left as it closed, and removes it', async () => {
     leaveSettingsPatch({ breakMinutes: 6 });
     await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, breakMinutes: 6 }));
     await waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
   });
 
-  it('re-arms the retry of a write still waiting when the worker starts (alarms may be gone after a restart)', async () => {
+  it('re-arms the retry of a write still waiting when the browser starts (alarms may be gone after a restart)', async () => {
     const retryAt = Date.now() + 45_000;
     await fakeBrowser.storage.local.set({ settingsWritePending: { patch: { sound: true }, attempts: 1, retryAt } });
     setupSettingsWrites();
+    await fakeBrowser.runtime.onStartup.trigger();
     await waitFor(async () => expect((await fakeBrowser.alarms.get(RETRY_ALARM))?.scheduledTime).toBe(retryAt));
     expect((await loadSettings()).value.sound).toBe(false);
   });
