@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
 import { defaultSettings, type Settings } from '../../src/core/settings';
+import { settingsToJson } from '../../src/core/settingsFile';
+import { loadCustomExercises } from '../../src/platform/customExerciseStore';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
+import { WALL_ANGEL } from './exerciseFixtures';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
 import { waitFor } from './setup';
@@ -220,6 +223,35 @@ describe('options page: settings', () => {
     expect(saved.theme).toBe('dark');
     expect(saved.snoozeMinutes).toBe(10); // the current value is kept
     expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('60');
+  });
+
+  it('imports a settings file whose save the browser holds back: applied, saved shortly, its exercises and rejected fields too', async () => {
+    await openPage();
+    // storage.sync over its write quota for the settings item; the exercises' items still go in.
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      if ('settings' in items) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+      return set(items);
+    });
+    try {
+      const file = JSON.parse(settingsToJson({ ...defaultSettings(), intervalMinutes: 60 }, [WALL_ANGEL]));
+      file.settings.snoozeMinutes = 999;
+      await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
+      await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toMatch(/Settings imported\.|Nothing was changed\./));
+      const report = text('[data-testid="settings-import-report"]');
+      expect(report).toContain('Settings imported.');
+      expect(report).toContain('Exercises: 1 added or updated.');
+      expect(report).toContain('Unhunch saves it by itself shortly.');
+      expect(report).not.toContain('Nothing was changed.');
+      expect(report).toContain('Snooze length: Enter a whole number from 1 to 60.');
+      expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('60');
+      expect((await loadCustomExercises()).value).toEqual([WALL_ANGEL]);
+      expect(text('[data-testid="save-status"]')).toContain('Not saved yet');
+      expect(((await stored()) as Settings | undefined)?.intervalMinutes).not.toBe(60); // held back, not written
+    } finally {
+      refuse.mockRestore();
+    }
   });
 
   it('a bad settings file changes nothing', async () => {

@@ -64,8 +64,8 @@ export function settingsFileHandlers(store: CustomExerciseFiles): SettingsFileHa
       if (parsed.ignoredKeys.length > 0) details.push(t('optImportIgnoredKeys', parsed.ignoredKeys.slice(0, 10).join(', ')));
       const custom = await importExercises(parsed.custom.value, parsed.custom.problems);
       setReport({
-        tone: outcome.rejected.length > 0 || custom.problems.length > 0 ? 'warn' : 'ok',
-        text: [t('optImportSettingsDone'), ...custom.summary].join(' '),
+        tone: outcome.savedLater || outcome.rejected.length > 0 || custom.problems.length > 0 ? 'warn' : 'ok',
+        text: [t('optImportSettingsDone'), ...(outcome.savedLater ? [t('settingsErrorSaveRetrying')] : []), ...custom.summary].join(' '),
         details: [...details, ...custom.problems],
         ...(outcome.rejected.length > 0 ? { detailsLabel: t('optImportSettingsRejected') } : {}),
         ...(outcome.rejected.length === 0 && custom.problems.length > 0 ? { detailsLabel: t('optImportExercisesRejected') } : {}),

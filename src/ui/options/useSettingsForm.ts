@@ -64,7 +64,8 @@ export function saveStatusText(status: SaveStatus): string {
 }
 
 type ImportOutcome =
-  | { ok: true; rejected: FieldProblem[] }
+  /** `savedLater`: the browser's write quota held the save back; the background saves it shortly. */
+  | { ok: true; rejected: FieldProblem[]; savedLater: boolean }
   | { ok: false; messageKey: string };
 
 export interface SettingsForm {
@@ -82,7 +83,8 @@ export interface SettingsForm {
   reset(): Promise<void>;
   /**
    * Settings from an import file: fields without a problem replace the current ones, fields with
-   * one keep the current value; saved at once. Nothing changes when no field is usable.
+   * one keep the current value; saved at once (or shortly, by the background, when the browser's
+   * write quota holds the save back). Nothing changes when no field is usable.
    */
   applyImport(imported: Settings, problems: FieldProblem[]): Promise<ImportOutcome>;
 }
@@ -269,7 +271,7 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
     if (!reply.ok && reply.messageKey !== 'settingsErrorSaveRetrying') return { ok: false, messageKey: reply.messageKey };
     replaceAll(reply.ok ? reply.settings : applySettingsPatch(modelRef.current, patch));
     setStoredProblems([]);
-    return reply.ok ? { ok: true, rejected: problems } : { ok: false, messageKey: reply.messageKey };
+    return { ok: true, rejected: problems, savedLater: !reply.ok };
   };
 
   return { model, draft, errors, status, storedProblems, change, reset, applyImport };
