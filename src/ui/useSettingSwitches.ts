@@ -33,6 +33,8 @@ export function useSettingSwitches(stored: Settings | undefined, writer: Setting
     problemRef.current = key;
     setProblemKey(key);
   };
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   const unsaved = useRef<SettingsPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -52,7 +54,12 @@ export function useSettingSwitches(stored: Settings | undefined, writer: Setting
     const patch = takeUnsaved();
     if (Object.keys(patch).length === 0) return;
     void writer.save(patch).then((reply) => {
-      if (reply.ok) return setProblem(null);
+      if (reply.ok) {
+        setProblem(null);
+        // A patch equal to what is stored writes nothing, so no storage change follows to do this.
+        showStoredWhereItCaughtUp();
+        return;
+      }
       setProblem(reply.messageKey);
       if (reply.messageKey === 'settingsErrorSaveRetrying') return;
       // Not saved and not going to be: show what is stored again.
@@ -63,16 +70,18 @@ export function useSettingSwitches(stored: Settings | undefined, writer: Setting
   };
 
   // Storage caught up with a click: show storage again (and follow later changes from elsewhere).
-  useEffect(() => {
-    if (!stored) return;
+  const showStoredWhereItCaughtUp = () => {
+    const current = storedRef.current;
+    if (!current) return;
     const fields = (Object.keys(shownRef.current) as SwitchField[]).filter(
-      (field) => stored[field] === shownRef.current[field] && !(field in unsaved.current),
+      (field) => current[field] === shownRef.current[field] && !(field in unsaved.current),
     );
     if (fields.length === 0) return;
     const next = { ...shownRef.current };
     for (const field of fields) delete next[field];
     setShown(next);
-  }, [stored?.sound, stored?.voice]);
+  };
+  useEffect(showStoredWhereItCaughtUp, [stored?.sound, stored?.voice]);
 
   useEffect(() => {
     const onHide = () => {

@@ -125,6 +125,27 @@ describe('player switches', () => {
     }
   });
 
+  it('follow a later change from elsewhere after a click and its undo that saved nothing new', async () => {
+    vi.useFakeTimers();
+    try {
+      const { writer, saves } = fakeWriter();
+      const switches = renderSwitches(DEFAULT_SETTINGS, writer);
+      switches.current().toggle('sound');
+      switches.current().toggle('sound');
+      await vi.advanceTimersByTimeAsync(SWITCH_SAVE_DEBOUNCE_MS);
+      expect(saves.map((s) => s.patch)).toEqual([{ sound: false }]);
+      // Storage already held it: the background writes nothing, so no storage change follows.
+      saves[0]!.answer({ ok: true, settings: DEFAULT_SETTINGS });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(switches.current().sound).toBe(false);
+      switches.rerender({ ...DEFAULT_SETTINGS, sound: true }); // turned on in another window
+      await vi.advanceTimersByTimeAsync(0);
+      expect(switches.current().sound).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('leave an unsaved click in storage when the popup closes', () => {
     const { writer, saves, left } = fakeWriter();
     const switches = renderSwitches(DEFAULT_SETTINGS, writer);
