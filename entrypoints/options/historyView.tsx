@@ -1,8 +1,7 @@
 /** The break history wired to the stored log and the background: loaded when the section comes near the screen. */
 import '../../src/ui/options/history.css';
 import type { HistoryEntry } from '../../src/core/history';
-import { parseScheduleState } from '../../src/core/scheduleState';
-import { scheduleStatus } from '../../src/core/scheduleStatus';
+import { statusOfStored } from '../../src/core/scheduleStatus';
 import type { Settings } from '../../src/core/settings';
 import { loadHistory, watchHistory } from '../../src/platform/historyStore';
 import { t } from '../../src/platform/i18n';
@@ -29,6 +28,6 @@ export function HistoryView({ settings }: { settings: Settings }) {
         {t('loading')}
       </p>
     );
-  const { sittingMs } = scheduleStatus(parseScheduleState(schedule ?? undefined, now).value, now, settings);
+  const { sittingMs } = statusOfStored(schedule, now, settings);
   return <HistorySection history={history} sittingMs={sittingMs} now={now} actions={actions} />;
 }

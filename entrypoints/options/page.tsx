@@ -2,12 +2,9 @@
  * The options page's wiring: stored settings and the background's settings writes for the form,
  * and the later sections' code, each loaded when its section comes near the screen.
  */
-import { loadSettings, watchSettings } from '../../src/platform/settingsStore';
-import { settingsWriter } from '../../src/platform/settingsWriter';
+import { loadSettings } from '../../src/platform/settingsStore';
+import { settingsFormStore } from '../../src/platform/settingsWriter';
 import { OptionsApp, type OptionsSections } from '../../src/ui/options/OptionsApp';
-import type { SettingsFormStore } from '../../src/ui/options/useSettingsForm';
-
-const settingsFormStore: SettingsFormStore = { watch: watchSettings, writer: settingsWriter };
 
 const optionsSections: OptionsSections = {
   exercises: () => import('./exercisesView').then((m) => m.ExercisesView),

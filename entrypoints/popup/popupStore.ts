@@ -27,15 +27,11 @@ const parsers: { [K in keyof PopupData]: (raw: unknown, now: number) => PopupDat
   history: (raw) => parseHistory(raw).value,
 };
 
-/** `data` with the changed stored values parsed in (all of them when `data` is null). */
-function parsePopupData<D extends PopupData | null>(
-  data: D,
-  changed: D extends null ? PopupStored : Partial<PopupStored>,
-  now: number,
-): PopupData {
+/** `data` with the changed stored values parsed in (every value when `data` is null; a missing one is its default). */
+function parsePopupData(data: PopupData | null, changed: Partial<PopupStored>, now: number): PopupData {
   const next = { ...data } as PopupData;
   for (const key of Object.keys(parsers) as (keyof PopupData)[]) {
-    if (key in changed) (next as unknown as Record<string, unknown>)[key] = parsers[key](changed[key], now);
+    if (data === null || key in changed) (next as unknown as Record<string, unknown>)[key] = parsers[key](changed[key], now);
   }
   return next;
 }
@@ -60,7 +56,11 @@ export async function openPopupStore(): Promise<PopupStore> {
     current = parsePopupData(current, changed, Date.now());
     subscribers.forEach((cb) => cb(current!));
   });
-  const stored = await readStored(STORAGE_KEYS);
+  const stored = await readStored(STORAGE_KEYS).catch((err): Partial<PopupStored> => {
+    // A failed read shows the defaults rather than an empty popup.
+    console.warn('[unhunch] could not read storage', err);
+    return {};
+  });
   current = early.reduce<PopupData>((data, changed) => parsePopupData(data, changed, Date.now()), parsePopupData(null, stored, Date.now()));
   return {
     get current() {

@@ -1,12 +1,12 @@
 /** The popup's wiring: stored values kept current, the clock, the player's module, and the requests to the background. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { startOfDay } from 'date-fns';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { historyStats } from '../../src/core/historyStats';
-import { parseScheduleState } from '../../src/core/scheduleState';
-import { scheduleStatus } from '../../src/core/scheduleStatus';
+import { statusOfStored } from '../../src/core/scheduleStatus';
 import type { UiRequest } from '../../src/core/uiRequest';
 import { sendToBackground } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
-import { useNow, useSoundOwner } from '../../src/ui/hooks';
+import { useNow, useOneAtATime, useSoundOwner } from '../../src/ui/hooks';
 import type { PopupView } from '../../src/ui/PopupApp';
 import { applyTheme } from '../../src/ui/theme';
 import type { PopupStore } from './popupStore';
@@ -47,21 +47,17 @@ export function usePopupData(view: PopupView, store: PopupStore) {
   // The exercise is checked with the player's module: a session it refuses is no session.
   const session = useMemo(() => (views ? views.parseStretchSession(data.stretch.raw, Date.now()).value : undefined), [views, data.stretch]);
 
-  const pending = useRef(false);
+  const oneAtATime = useOneAtATime();
   const [handingOver, setHandingOver] = useState(false);
   // The break window takes the sound from a popup that is open at the same time.
   const soundOwner = useSoundOwner(view === 'break');
 
-  const send = (request: UiRequest) => {
-    // A second click before the first is handled would snooze twice or log two skips.
-    if (pending.current) return;
-    pending.current = true;
-    void sendToBackground(request)
-      .then(() => {
+  const send = (request: UiRequest) =>
+    oneAtATime(() =>
+      sendToBackground(request).then(() => {
         if (view === 'break' && (request.type === 'snooze' || request.type === 'skip')) window.close();
-      })
-      .finally(() => (pending.current = false));
-  };
+      }),
+    );
   const onStart = () => {
     void loadStretchViews(); // the player is about to show
     if (view === 'break' || !(settings.sound || settings.voice)) return send({ type: 'startStretch' });
@@ -73,20 +69,26 @@ export function usePopupData(view: PopupView, store: PopupStore) {
   };
   const onOpenSettings = () => void openSettingsPage().then(() => view === 'popup' && window.close());
 
-  const status = scheduleStatus(parseScheduleState(data.schedule ?? undefined, now).value, now, settings);
-  const stats = historyStats(history, now, status.sittingMs);
+  const status = statusOfStored(data.schedule, now, settings);
+  // Computed when the history or the day changes, not at every tick; the popup shows no sitting record.
+  const day = startOfDay(now).getTime();
+  const today = useMemo(() => {
+    const stats = historyStats(history, now, 0);
+    return { done: stats.today.done, streakDays: stats.streakDays };
+  }, [history, day]);
+  const firstStretch = useMemo(() => !history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly'), [history]);
   const justEnded =
     state?.status === 'ended' && state.endedAt !== null && now - state.endedAt < DONE_SCREEN_MS ? { outcome: state.outcome } : null;
   return {
     now,
     settings,
     status,
-    today: { done: stats.today.done, streakDays: stats.streakDays },
+    today,
     justEnded,
     /** The stretch to show and its module; `loading` while the module is on its way. */
     stretch: !shown ? null : views && session !== undefined ? { views, session } : ('loading' as const),
     audible: soundOwner && !handingOver,
-    firstStretch: !history.some((entry) => entry.outcome === 'done' || entry.outcome === 'stoppedEarly'),
+    firstStretch,
     send,
     onStart,
     onOpenSettings,

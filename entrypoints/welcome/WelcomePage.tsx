@@ -1,31 +1,27 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StretchSession } from '../../src/core/stretch';
 import type { UiRequest } from '../../src/core/uiRequest';
 import { sendToBackground } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
-import { watchSettings, type LoadedSettings } from '../../src/platform/settingsStore';
+import type { LoadedSettings } from '../../src/platform/settingsStore';
 import { speak } from '../../src/platform/speech';
-import { settingsWriter } from '../../src/platform/settingsWriter';
+import { settingsFormStore } from '../../src/platform/settingsWriter';
 import { loadStretch, watchStretch } from '../../src/platform/stateStore';
 import { isOnToolbar, watchOnToolbar } from '../../src/platform/toolbarPin';
-import { useNow, useStored } from '../../src/ui/hooks';
+import { useNow, useOneAtATime, useStored } from '../../src/ui/hooks';
 import { useSettingsForm } from '../../src/ui/options/useSettingsForm';
 import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
 
 /** The welcome page's root: the settings form, the toolbar pin and the stretch wired to the page. */
 export function WelcomePage({ initial }: { initial: LoadedSettings }) {
-  const form = useSettingsForm(initial, { watch: watchSettings, writer: settingsWriter });
+  const form = useSettingsForm(initial, settingsFormStore);
   const onToolbar = useOnToolbar();
   const session = useStored<StretchSession | null>(loadStretch, watchStretch);
   // Ticks fast only while a stretch runs; the stretch itself lives in the background.
   const now = useNow(session?.status === 'running' ? 250 : 60_000);
   const [openedAt] = useState(() => Date.now());
-  const pending = useRef(false);
-  const send = (request: UiRequest) => {
-    if (pending.current) return; // a double click must not start two stretches
-    pending.current = true;
-    void sendToBackground(request).finally(() => (pending.current = false));
-  };
+  const oneAtATime = useOneAtATime();
+  const send = (request: UiRequest) => oneAtATime(() => sendToBackground(request));
   return (
     <WelcomeApp
       form={form}

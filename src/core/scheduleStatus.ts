@@ -1,6 +1,6 @@
 /** What the popup and the toolbar badge say about the sitting clock at a moment. */
 import { hoursOf, insideHours, nextHoursChange, type Hours } from './activeHours';
-import { settle, sittingAt, type ScheduleState } from './scheduleState';
+import { parseScheduleState, settle, sittingAt, type ScheduleState } from './scheduleState';
 import type { Settings } from './settings';
 import { MINUTE_MS } from './time';
 
@@ -85,6 +85,11 @@ export function scheduleStatus(state: ScheduleState, now: number, settings: Sett
   const s = { ...state };
   settle(s, now, Number.POSITIVE_INFINITY);
   return statusOf(s, now, settings);
+}
+
+/** The status of a sitting clock as stored (untrusted): a damaged one reads as a fresh clock. */
+export function statusOfStored(raw: unknown, now: number, settings: Settings): Status {
+  return scheduleStatus(parseScheduleState(raw, now).value, now, settings);
 }
 
 /** Whole minutes to the break, rounded up, never 0: "1" in its last minute. */

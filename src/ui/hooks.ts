@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** The current time, refreshed while the page is open (pages may tick; the background may not). */
 export function useNow(intervalMs: number): number {
@@ -8,6 +8,19 @@ export function useNow(intervalMs: number): number {
     return () => clearInterval(id);
   }, [intervalMs]);
   return now;
+}
+
+/**
+ * Runs a request unless the last one is still under way: a second click before the first is
+ * handled would start two stretches, snooze twice or log two skips.
+ */
+export function useOneAtATime(): (request: () => Promise<unknown>) => void {
+  const busy = useRef(false);
+  return (request) => {
+    if (busy.current) return;
+    busy.current = true;
+    void request().finally(() => (busy.current = false));
+  };
 }
 
 /** A value loaded once and then kept current by a storage watcher. */

@@ -30,6 +30,15 @@ describe('popup store', () => {
     expect(store.current.schedule).toBeUndefined();
   });
 
+  it('shows the defaults when storage cannot be read, rather than nothing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
+    const { current } = await openPopupStore();
+    expect(current.settings).toEqual(defaultSettings());
+    expect(current.stretch.state).toBeNull();
+    expect(current.history).toEqual([]);
+  });
+
   it('parses what it reads: damaged values give defaults, never a crash', async () => {
     await fakeBrowser.storage.sync.set({ settings: { breakMinutes: 'lots', theme: 'dark' } });
     await fakeBrowser.storage.local.set({ stretch: { status: 'running' }, history: 'not a list' });
