@@ -5,14 +5,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry, HistoryImportSummary } from '../../src/core/history';
 import { HistorySection, type HistoryActions } from '../../src/ui/options/HistorySection';
 import { LazySection } from '../../src/ui/options/LazySection';
-import { queriesIn } from './queries';
+import { pickFile, queriesIn } from './queries';
 import { useRenderRoot } from './renderRoot';
 import { waitFor } from './setup';
 
 const MINUTE = 60_000;
 const root = useRenderRoot();
 
-const { text, button } = queriesIn(root);
+const { $, text, button } = queriesIn(root);
 
 const now = new Date(2026, 5, 3, 15, 0).getTime();
 const history: HistoryEntry[] = [
@@ -31,14 +31,9 @@ function fakeActions(summary: HistoryImportSummary | Error, stored: HistoryEntry
   } satisfies HistoryActions;
 }
 
-async function pickFile(content: unknown): Promise<void> {
-  const input = root().querySelector<HTMLInputElement>('#import-history')!;
-  const file = new File([JSON.stringify(content)], 'history.json', { type: 'application/json' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-const file = (entries: HistoryEntry[]) => ({ app: 'unhunch', kind: 'history', version: 1, entries });
+/** Chooses a history file holding these entries in the section's import field. */
+const pickHistoryFile = (entries: HistoryEntry[]) =>
+  pickFile($<HTMLInputElement>('#import-history')!, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }), 'history.json');
 
 describe('HistorySection with plain props', () => {
   it('shows the totals it is given and clears through its action, after asking', async () => {
@@ -56,7 +51,7 @@ describe('HistorySection with plain props', () => {
   it('hands an imported file’s entries to its action and reports what became of them', async () => {
     const actions = fakeActions({ added: 2, alreadyThere: 0, tooOld: 0, inFuture: 0, overLimit: 0 });
     act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root()));
-    await pickFile(file(history));
+    pickHistoryFile(history);
     await waitFor(() => expect(text('[data-testid="history-import-report"]')).toBe('History imported: 2 new breaks, 0 already there.'));
     expect(actions.importEntries).toHaveBeenCalledWith(history);
   });
@@ -64,7 +59,7 @@ describe('HistorySection with plain props', () => {
   it('with no answer, looks at the stored log before saying what landed', async () => {
     const actions = fakeActions(new Error('no answer'), history);
     act(() => render(<HistorySection history={[]} sittingMs={0} now={now} actions={actions} />, root()));
-    await pickFile(file(history));
+    pickHistoryFile(history);
     await waitFor(() =>
       expect(text('[data-testid="history-import-report"]')).toBe('The import was interrupted, but 2 breaks from this file are now in your history.'),
     );

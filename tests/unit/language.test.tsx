@@ -2,14 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, type Settings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings';
 import { loadLanguage, t } from '../../src/platform/i18n';
 import { watchLanguageSetting } from '../../src/platform/pageLanguage';
 import { loadSettings, writeSettingsPatch } from '../../src/platform/settingsStore';
 import { mountPage, type PageLanguage } from '../../src/ui/mountPage';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
-import { waitFor } from './setup';
+import { storedSettings, waitFor } from './setup';
 
 const GERMAN = {
   optPageTitle: { message: 'Unhunch: Einstellungen und Verlauf' },
@@ -85,10 +84,7 @@ describe('options page: language', () => {
 
     select.value = 'de';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitFor(async () => {
-      const stored = (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
-      expect(stored.language).toBe('de');
-    });
+    await waitFor(async () => expect((await storedSettings())?.language).toBe('de'));
     // The page itself switches once the setting is saved.
     await waitFor(() => expect(root.querySelector('label[for="language"]')!.textContent).toBe('Sprache'));
     expect($<HTMLSelectElement>('#language')!.value).toBe('de');

@@ -4,15 +4,15 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../src/core/history';
-import { defaultSettings, type Settings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings';
 import { settingsToJson } from '../../src/core/settingsFile';
 import { loadCustomExercises } from '../../src/platform/customExerciseStore';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { WALL_ANGEL } from './exerciseFixtures';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
-import { waitFor } from './setup';
-import { queriesIn } from './queries';
+import { storedSettings, waitFor } from './setup';
+import { pickFile, queriesIn, type } from './queries';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -27,18 +27,8 @@ const { $, text, button } = queriesIn(() => root);
 /** Past the save's debounce, on the fake clock; a save it started has run by then. */
 const pastSaveDebounce = () => vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 300);
 
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 function toggle(input: HTMLInputElement): void {
   input.click(); // flips `checked` and fires change
-}
-async function stored(): Promise<unknown> {
-  return (await fakeBrowser.storage.sync.get('settings')).settings;
-}
-async function storedSettings(): Promise<Settings> {
-  return (await stored()) as Settings;
 }
 
 async function openPage(): Promise<void> {
@@ -46,12 +36,6 @@ async function openPage(): Promise<void> {
   await waitFor(() => expect($('#intervalMinutes')).not.toBeNull());
   // The history section's code has come (it loads when the section is in view).
   await waitFor(() => expect($('#import-history')).not.toBeNull());
-}
-
-async function pickFile(input: HTMLInputElement, content: string): Promise<void> {
-  const file = new File([content], 'import.json', { type: 'application/json' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 describe('options page: settings', () => {
@@ -95,7 +79,7 @@ describe('options page: settings', () => {
     type(input, '90');
     expect(text('[data-testid="save-status"]')).toBe('');
     await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS / 2);
-    expect(await stored()).toBeUndefined(); // not yet: still within the debounce
+    expect(await storedSettings()).toBeUndefined(); // not yet: still within the debounce
     await waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
     expect((await storedSettings()).intervalMinutes).toBe(90);
     expect($('[data-testid="save-status"]')!.getAttribute('role')).toBe('status');
@@ -197,7 +181,7 @@ describe('options page: settings', () => {
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('#intervalMinutes');
     expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('45');
     expect($<HTMLInputElement>('#theme-system')!.checked).toBe(true);
-    expect(await stored()).toEqual(garbage);
+    expect(await storedSettings()).toEqual(garbage);
   });
 
   it('shows no notice for valid stored settings', async () => {
@@ -214,7 +198,7 @@ describe('options page: settings', () => {
       version: 2,
       settings: { ...defaultSettings(), intervalMinutes: 60, snoozeMinutes: 999, theme: 'dark' },
     };
-    await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
+    pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
     await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Settings imported.'));
     const report = text('[data-testid="settings-import-report"]');
     expect(report).toContain('Snooze length: Enter a whole number from 1 to 60.');
@@ -237,7 +221,7 @@ describe('options page: settings', () => {
     try {
       const file = JSON.parse(settingsToJson({ ...defaultSettings(), intervalMinutes: 60 }, [WALL_ANGEL]));
       file.settings.snoozeMinutes = 999;
-      await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
+      pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
       await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toMatch(/Settings imported\.|Nothing was changed\./));
       const report = text('[data-testid="settings-import-report"]');
       expect(report).toContain('Settings imported.');
@@ -248,7 +232,7 @@ describe('options page: settings', () => {
       expect($<HTMLInputElement>('#intervalMinutes')!.value).toBe('60');
       expect((await loadCustomExercises()).value).toEqual([WALL_ANGEL]);
       expect(text('[data-testid="save-status"]')).toContain('Not saved yet');
-      expect(((await stored()) as Settings | undefined)?.intervalMinutes).not.toBe(60); // held back, not written
+      expect((await storedSettings())?.intervalMinutes).not.toBe(60); // held back, not written
     } finally {
       refuse.mockRestore();
     }
@@ -257,13 +241,13 @@ describe('options page: settings', () => {
   it('a bad settings file changes nothing', async () => {
     await writeSettingsPatch({ ...defaultSettings(), intervalMinutes: 50 });
     await openPage();
-    await pickFile($<HTMLInputElement>('#import-settings')!, '{ not json');
+    pickFile($<HTMLInputElement>('#import-settings')!, '{ not json');
     await waitFor(() =>
       expect(text('[data-testid="settings-import-report"]')).toBe(
         'This file can’t be read: it is not a JSON export file. Nothing was changed.',
       ),
     );
-    await pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries: [] }));
+    pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries: [] }));
     await waitFor(() =>
       expect(text('[data-testid="settings-import-report"]')).toContain('This is a history file. Import it under History instead.'),
     );
@@ -360,7 +344,7 @@ describe('options page: history', () => {
     await fakeBrowser.storage.local.set({ history: seed.slice(0, 3) });
     await openPage();
     const input = $<HTMLInputElement>('#import-history')!;
-    await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'settings', version: 2, settings: {} }));
+    pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'settings', version: 2, settings: {} }));
     await waitFor(() =>
       expect(text('[data-testid="history-import-report"]')).toBe(
         'This is a settings file. Import it under Settings instead. Nothing was changed.',
@@ -369,7 +353,7 @@ describe('options page: history', () => {
     expect((await fakeBrowser.storage.local.get('history')).history).toEqual(seed.slice(0, 3));
 
     const entries = [...seed, { at: 'yesterday', outcome: 'done', sittingMs: 1 }];
-    await pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
+    pickFile(input, JSON.stringify({ app: 'unhunch', kind: 'history', version: 1, entries }));
     await waitFor(() => expect(text('[data-testid="history-import-report"]')).toContain('History imported: 6 new breaks, 3 already there.'));
     expect(text('[data-testid="history-import-report"]')).toContain('1 damaged entry was skipped.');
     expect([...$('[data-testid="history-import-report"]')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([

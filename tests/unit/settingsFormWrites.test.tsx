@@ -10,7 +10,8 @@ import type { PendingSettingsWrite, SettingsPatch } from '../../src/core/setting
 import type { SaveSettingsReply, SettingsWriter } from '../../src/core/settingsWrites';
 import { SWITCH_SAVE_DEBOUNCE_MS, useSettingSwitches, type SettingSwitches } from '../../src/ui/useSettingSwitches';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
-import { waitFor } from './setup';
+import { queriesIn, type } from './queries';
+import { storedSettings, waitFor } from './setup';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -18,12 +19,7 @@ beforeEach(() => {
   root = container();
 });
 
-const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
+const { $ } = queriesIn(() => root);
 
 describe('options form', () => {
   it('shows a change made elsewhere at once, without touching a field being edited, and saves only its own', async () => {

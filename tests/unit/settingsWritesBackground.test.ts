@@ -6,10 +6,9 @@ import { setupSettingsWrites } from '../../entrypoints/background/settingsWrites
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { saveSettingsPatch } from '../../src/platform/messages';
 import { leaveSettingsPatch, loadPendingSettingsWrite, loadSettings } from '../../src/platform/settingsStore';
-import { waitFor } from './setup';
+import { storedSettings, waitFor } from './setup';
 
 const RETRY_ALARM = 'settingsWriteRetry';
-const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
 
 /** storage.sync refusing every write, as Chrome does over its quota. */
 function refuseSyncWrites() {
@@ -32,13 +31,13 @@ describe('settings writes in the background', () => {
       ok: true,
       settings: { ...DEFAULT_SETTINGS, badge: false, breakMinutes: 7 },
     });
-    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, badge: false, breakMinutes: 7 });
+    expect(await storedSettings()).toEqual({ ...DEFAULT_SETTINGS, badge: false, breakMinutes: 7 });
   });
 
   it('writes nothing from a patch with an invalid field, and says which', async () => {
     const reply = await saveSettingsPatch({ breakMinutes: 99, sound: true } as never);
     expect(reply).toMatchObject({ ok: false, messageKey: 'settingsErrorInvalid', problems: [{ field: 'breakMinutes' }] });
-    expect(await stored()).toBeUndefined();
+    expect(await storedSettings()).toBeUndefined();
   });
 
   it('keeps a refused write, adds later changes to it, and writes them all when the retry alarm fires', async () => {
@@ -50,12 +49,12 @@ describe('settings writes in the background', () => {
     expect(pending).toMatchObject({ patch: { breakMinutes: 8, sound: true }, attempts: 2 });
     const alarm = await fakeBrowser.alarms.get(RETRY_ALARM);
     expect(alarm!.scheduledTime).toBeGreaterThanOrEqual(before + 2 * 60_000);
-    expect(await stored()).toBeUndefined();
+    expect(await storedSettings()).toBeUndefined();
 
     // The quota allows again; nobody touches anything.
     set.mockRestore();
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
-    await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, breakMinutes: 8, sound: true }));
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...DEFAULT_SETTINGS, breakMinutes: 8, sound: true }));
     await waitFor(async () => expect(await loadPendingSettingsWrite()).toBeNull());
     expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
   });
@@ -65,7 +64,7 @@ describe('settings writes in the background', () => {
     await saveSettingsPatch({ voice: true });
     set.mockRestore();
     expect(await saveSettingsPatch({ snoozeMinutes: 15 })).toMatchObject({ ok: true });
-    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, voice: true, snoozeMinutes: 15 });
+    expect(await storedSettings()).toEqual({ ...DEFAULT_SETTINGS, voice: true, snoozeMinutes: 15 });
     expect(await loadPendingSettingsWrite()).toBeNull();
   });
 
@@ -74,18 +73,18 @@ describe('settings writes in the background', () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.session.set({ 'settingsPatchLeft.1.a': { breakMinutes: 6 } });
     setupSettingsWrites();
-    await waitFor(async () => expect(await stored()).toMatchObject({ breakMinutes: 6 }));
+    await waitFor(async () => expect(await storedSettings()).toMatchObject({ breakMinutes: 6 }));
     // Another page saves a newer value; then the change event of the left patch arrives.
     expect(await saveSettingsPatch({ breakMinutes: 7 })).toMatchObject({ ok: true });
     await fakeBrowser.storage.session.onChanged.trigger({ 'settingsPatchLeft.1.a': { newValue: { breakMinutes: 6 } } });
     await fakeBrowser.storage.onChanged.trigger({ 'settingsPatchLeft.1.a': { newValue: { breakMinutes: 6 } } }, 'session');
     await waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
-    expect(await stored()).toMatchObject({ breakMinutes: 7 });
+    expect(await storedSettings()).toMatchObject({ breakMinutes: 7 });
   });
 
   it('writes the patch a page left as it closed, and removes it', async () => {
     leaveSettingsPatch({ breakMinutes: 6 });
-    await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, breakMinutes: 6 }));
+    await waitFor(async () => expect(await storedSettings()).toEqual({ ...DEFAULT_SETTINGS, breakMinutes: 6 }));
     await waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
   });
 

@@ -1,5 +1,6 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Settings } from '../../src/core/settings';
 import { getMessage } from './messages';
 
 function installI18n(): void {
@@ -24,4 +25,12 @@ export function waitFor<T>(check: () => T | Promise<T>, timeout = 5000): Promise
  */
 export function settled(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * What storage.sync holds as the settings, typed as the settings: undefined before the first save,
+ * and whatever a test put there itself (tests of bad stored data compare it whole).
+ */
+export async function storedSettings(): Promise<Settings> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
 }

@@ -2,14 +2,13 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Settings } from '../../src/core/settings';
 import { loadStretch } from '../../src/platform/stateStore';
 import { WelcomePage } from '../../entrypoints/welcome/WelcomePage';
 import { loadSettings } from '../../src/platform/settingsStore';
 import { usePageContainer } from './pageFixture';
 import { getMessage } from './messages';
-import { waitFor } from './setup';
-import { queriesIn } from './queries';
+import { storedSettings, waitFor } from './setup';
+import { queriesIn, type } from './queries';
 
 const container = usePageContainer();
 let root: HTMLElement;
@@ -18,7 +17,6 @@ beforeEach(() => {
 });
 
 const { $, text, button } = queriesIn(() => root);
-const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
 
 type Listener = (settings: { isOnToolbar?: boolean }) => void;
 /** Chrome's toolbar settings, which the fake browser lacks. */
@@ -79,8 +77,7 @@ describe('welcome page', () => {
     await waitFor(() => expect(text('[data-testid="save-status"]')).toBe('Saved'));
 
     const interval = $<HTMLInputElement>('#intervalMinutes')!;
-    interval.value = '5';
-    interval.dispatchEvent(new Event('input', { bubbles: true }));
+    type(interval, '5');
     await waitFor(() => expect(text('#intervalMinutes-error')).toBe('Enter a whole number from 10 to 180.'));
     expect(interval.getAttribute('aria-invalid')).toBe('true');
     expect((await storedSettings())?.intervalMinutes).toBe(30);

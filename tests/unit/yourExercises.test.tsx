@@ -9,8 +9,8 @@ import { settingsToJson } from '../../src/core/settingsFile';
 import { loadCustomExercises, saveCustomExercise } from '../../src/platform/customExerciseStore';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
-import { waitFor } from './setup';
-import { queriesIn } from './queries';
+import { storedSettings, waitFor } from './setup';
+import { pickFile, queriesIn, type } from './queries';
 import { WALL_ANGEL } from './exerciseFixtures';
 
 const container = usePageContainer();
@@ -21,10 +21,6 @@ beforeEach(() => {
 
 const { $, text, button } = queriesIn(() => root);
 
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 function press(target: Element, key: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 }
@@ -131,7 +127,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     await openPage();
     ($<HTMLInputElement>('#exerciseSource-mine')!).click();
     await waitFor(() => expect(text('[data-testid="source-fallback"]')).toMatch(/no exercises of your own yet/));
-    await waitFor(async () => expect(((await fakeBrowser.storage.sync.get('settings')).settings as { exerciseSource: string }).exerciseSource).toBe('mine'));
+    await waitFor(async () => expect((await storedSettings())?.exerciseSource).toBe('mine'));
     await saveCustomExercise({ ...WALL_ANGEL, position: 'floor' });
     await waitFor(() => expect(text('[data-testid="source-fallback"]')).toMatch(/None of your exercises fits/));
     await saveCustomExercise({ ...WALL_ANGEL, id: 'custom-two', name: 'Seated one', position: 'seated' });
@@ -154,9 +150,7 @@ describe('Your exercises', { timeout: 20_000 }, () => {
     await openPage();
     const file = JSON.parse(settingsToJson({ ...defaultSettings(), exerciseSource: 'mine' }, [WALL_ANGEL]));
     file.exercises.push({ ...WALL_ANGEL, id: 'custom-bad', name: 'Too many holds', dosage: { type: 'hold', seconds: 20, holds: 1e9, perSide: false } });
-    const input = $<HTMLInputElement>('#import-settings')!;
-    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(file)], 's.json')], configurable: true });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    pickFile($<HTMLInputElement>('#import-settings')!, JSON.stringify(file));
     await waitFor(() => expect(text('[data-testid="settings-import-report"]')).toContain('Exercises: 1 added or updated.'));
     expect(text('[data-testid="settings-import-report"]')).toContain('Too many holds: Enter a whole number from 1 to 10.');
     expect((await loadCustomExercises()).value).toEqual([WALL_ANGEL]);

@@ -6,7 +6,7 @@ import type { CustomExercise } from '../../src/core/customExercise';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
 import { useSettingsForm } from '../../src/ui/options/useSettingsForm';
 import { YourExercises, type CustomExerciseActions } from '../../src/ui/options/YourExercises';
-import { queriesIn } from './queries';
+import { queriesIn, type } from './queries';
 import { useRenderRoot } from './renderRoot';
 import { waitFor } from './setup';
 import { WALL_ANGEL } from './exerciseFixtures';
@@ -34,11 +34,6 @@ function renderSection(actions: CustomExerciseActions, exercises: CustomExercise
     return <YourExercises form={form} loaded={{ value: exercises, problems: [] }} actions={actions} />;
   }
   act(() => render(<Section />, root()));
-}
-
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 describe('YourExercises with plain props', () => {
