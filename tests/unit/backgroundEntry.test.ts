@@ -97,8 +97,7 @@ describe('background entrypoint', () => {
   it('the keyboard shortcut starts a stretch and opens the popup', async () => {
     commandFired.fire('start-stretch' as never);
     await waitFor(async () => expect((await loadStretch())?.status).toBe('running'));
-    await settled();
-    expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
+    await waitFor(() => expect(fakeBrowser.action.openPopup).toHaveBeenCalled());
   });
 
   it('with the popup already open, the shortcut shows the stretch there: no second window', async () => {
