@@ -18,7 +18,7 @@ import {
   writeSettingsPatch,
 } from '../../src/platform/settingsStore';
 
-const RETRY_ALARM = 'settingsWriteRetry';
+export const RETRY_ALARM = 'settingsWriteRetry';
 
 export function setupSettingsWrites(): void {
   browser.runtime.onMessage.addListener((message) => {

@@ -2,13 +2,11 @@
 // what is stored, a refused write kept and retried by an alarm, a closing page's patch written.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupSettingsWrites } from '../../entrypoints/background/settingsWrites';
+import { RETRY_ALARM, setupSettingsWrites } from '../../entrypoints/background/settingsWrites';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { saveSettingsPatch } from '../../src/platform/messages';
 import { leaveSettingsPatch, loadPendingSettingsWrite, loadSettings } from '../../src/platform/settingsStore';
 import { storedSettings, waitFor } from './setup';
-
-const RETRY_ALARM = 'settingsWriteRetry';
 
 /** storage.sync refusing every write, as Chrome does over its quota. */
 function refuseSyncWrites() {
