@@ -4,8 +4,8 @@
 import ts from 'typescript';
 
 const ROOTS = /^(src|entrypoints|tests)\//;
-// WXT loads each entrypoint's default export; vitest and WXT load their configs'.
-const LOADED_BY_TOOLS = /^(entrypoints\/[^/]+\.tsx?|entrypoints\/[^/]+\/index\.tsx?|wxt\.config\.ts|vitest\.config\.ts)$/;
+// WXT loads each entrypoint's default export.
+const LOADED_BY_TOOLS = /^(entrypoints\/[^/]+\.tsx?|entrypoints\/[^/]+\/index\.tsx?)$/;
 
 const configPath = ts.findConfigFile('.', ts.sys.fileExists, 'tsconfig.json');
 const { config } = ts.readConfigFile(configPath, ts.sys.readFile);
