@@ -2,9 +2,9 @@
 // shown value must read back as the very value saved, or opening the page would flag a setting
 // the person chose, or change it on the next save.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type Settings } from '../../src/core/settings';
-import { validateField } from '../../src/core/settingsFields';
-import { toDraft } from '../../src/ui/options/draft';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type Settings } from '../../../src/core/settings';
+import { validateField } from '../../../src/core/settingsFields';
+import { toDraft } from '../../../src/ui/options/draft';
 
 const CHOSEN: Settings = {
   ...DEFAULT_SETTINGS,
