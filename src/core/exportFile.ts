@@ -7,7 +7,7 @@ import { isPlainObject } from './guards';
 /** Imported files larger than this are refused before parsing. */
 const MAX_IMPORT_CHARS = 10_000_000;
 
-type ImportHeaderResult = { ok: true; data: Record<string, unknown>; version: number } | { ok: false; problemKey: string };
+type ImportHeaderResult = { ok: true; data: Record<string, unknown> } | { ok: false; problemKey: string };
 
 /** Checks an export file's envelope: JSON, ours, the expected kind, a version we can read. */
 export function readImportEnvelope(text: unknown, kind: 'settings' | 'history', maxVersion: number): ImportHeaderResult {
@@ -31,5 +31,5 @@ export function readImportEnvelope(text: unknown, kind: 'settings' | 'history', 
     return { ok: false, problemKey: 'importErrorNotUnhunch' };
   }
   if (version > maxVersion) return { ok: false, problemKey: 'importErrorNewerVersion' };
-  return { ok: true, data, version };
+  return { ok: true, data };
 }

@@ -218,8 +218,7 @@ const FIELD_CHECKS: { [K in SettingsField]: FieldCheck<K> } = {
 
 /** One field's value (as stored: numbers, not text) -> the value, or its problem. Never throws. */
 export function checkSettingsField<K extends SettingsField>(field: K, raw: unknown): Checked<Settings[K], FieldProblem> {
-  const check = (FIELD_CHECKS as Partial<typeof FIELD_CHECKS>)[field] as FieldCheck<K> | undefined;
-  if (!check) return fail(field, 'settingsErrorChoice');
+  const check = FIELD_CHECKS[field] as FieldCheck<K>;
   // A hostile value (a throwing getter or proxy) is just an invalid value.
   return readSafely(() => check(raw), () => fail(field, 'settingsErrorChoice'));
 }

@@ -8,10 +8,9 @@ import { isOneOf, isPlainObject, readSafely } from './guards';
 import { NUMERIC_FIELDS, checkSettingsField, type FieldProblem, type Settings, type SettingsField } from './settings';
 
 function fromText(field: SettingsField, raw: unknown): unknown {
-  if (isOneOf(field, NUMERIC_FIELDS)) return numberFromText(raw);
+  // The warning is chosen from a list of seconds, given as text by its select.
+  if (isOneOf(field, NUMERIC_FIELDS) || field === 'warningSeconds') return numberFromText(raw);
   switch (field) {
-    case 'warningSeconds':
-      return typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
     case 'activeHours':
       return isPlainObject(raw)
         ? { ...raw, startMinute: minuteOfDayFromText(raw.startMinute), endMinute: minuteOfDayFromText(raw.endMinute) }

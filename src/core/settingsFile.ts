@@ -15,16 +15,19 @@ export function settingsToJson(settings: Settings, exercises: readonly CustomExe
 }
 
 /**
- * An exported settings file -> settings, field by field (as `parseSettings`). A file that is not
- * JSON, not ours, of another kind or from a newer version gives `ok: false` and a message key.
- * Fields the file does not hold are reported as problems, so the caller keeps their current values.
+ * An exported settings file -> settings, field by field (as `parseSettings`), and the person's own
+ * exercises it carries (`custom`). A file that is not JSON, not ours, of another kind or from a
+ * newer version gives `ok: false` and a message key. Fields the file does not hold are reported as
+ * problems, so the caller keeps their current values.
  */
-export function parseSettingsImport(text: string): ({ ok: true } & ParsedSettings) | { ok: false; problemKey: string } {
+export function parseSettingsImport(
+  text: string,
+): ({ ok: true; custom: ParsedCustomExercises } & ParsedSettings) | { ok: false; problemKey: string } {
   const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
   if (!env.ok) return env;
   const raw = env.data.settings;
   if (!isPlainObject(raw)) return { ok: false, problemKey: 'importErrorNoSettings' };
-  return { ok: true, ...parseSettings(raw) };
+  return { ok: true, ...parseSettings(raw), custom: parseImportedExercises(env.data.exercises) };
 }
 
 /** A settings file's `exercises` list -> usable exercises and rejected ones ("exercise 3"). */
@@ -37,10 +40,4 @@ export function parseImportedExercises(raw: unknown): ParsedCustomExercises {
     raw.slice(0, MAX_CUSTOM_EXERCISES * 5).map((item, i) => [String(i + 1), item] as const),
     'file',
   );
-}
-
-/** The exercises of a settings file (its `exercises` list; none in files from before they existed). */
-export function parseSettingsFileExercises(text: string): ParsedCustomExercises {
-  const env = readImportEnvelope(text, 'settings', SETTINGS_FILE_VERSION);
-  return env.ok ? parseImportedExercises(env.data.exercises) : { value: [], problems: [] };
 }

@@ -5,7 +5,7 @@
 import { MAX_CUSTOM_EXERCISES, type CustomExercise } from '../../core/customExercise';
 import type { RejectedCustomExercise } from '../../core/customExerciseParser';
 import type { Settings } from '../../core/settings';
-import { parseSettingsFileExercises, parseSettingsImport, settingsToJson } from '../../core/settingsFile';
+import { parseSettingsImport, settingsToJson } from '../../core/settingsFile';
 import { t, type MessageKey } from '../../platform/i18n';
 import { downloadText, exportFilename, readImport } from './files';
 import type { Report } from './ImportReport';
@@ -41,14 +41,7 @@ export function settingsFileHandlers(store: CustomExerciseFiles): SettingsFileHa
     },
 
     async importFile(input: HTMLInputElement, form: SettingsForm, setReport: (report: Report) => void) {
-      const parsed = await readImport(
-        input,
-        (text) => {
-          const settings = parseSettingsImport(text);
-          return settings.ok ? { ...settings, custom: parseSettingsFileExercises(text) } : settings;
-        },
-        setReport,
-      );
+      const parsed = await readImport(input, parseSettingsImport, setReport);
       if (!parsed) return;
       const outcome = await form.applyImport(parsed.value, parsed.problems);
       if (!outcome.ok) {

@@ -334,7 +334,7 @@ describe('settings export and import', () => {
   it('round-trips through JSON', () => {
     const text = settingsToJson(VALID);
     expect(JSON.parse(text)).toEqual({ app: 'unhunch', kind: 'settings', version: 2, settings: VALID, exercises: [] });
-    expect(parseSettingsImport(text)).toEqual({ ok: true, value: VALID, problems: [], ignoredKeys: [] });
+    expect(parseSettingsImport(text)).toEqual({ ok: true, value: VALID, problems: [], ignoredKeys: [], custom: { value: [], problems: [] } });
   });
   it('stays far below the 8 KB sync item limit', () => {
     const largest: Settings = {
