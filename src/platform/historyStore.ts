@@ -59,13 +59,13 @@ export function addHistoryEntry(entry: HistoryEntry, now: number): Promise<void>
 }
 
 /**
- * Merges imported entries into the stored log (what an import does after `parseHistoryImport`
- * said ok): no duplicates, only the window the log keeps, the newest entries within its limit.
- * Resolves to what happened to each imported entry.
+ * Merges imported entries, as `parseHistory` gives them (valid, by time), into the stored log: no
+ * duplicates, only the window the log keeps, the newest entries within its limit. Resolves to what
+ * happened to each imported entry.
  */
 export function importHistoryEntries(imported: readonly HistoryEntry[], now: number): Promise<HistoryImportSummary> {
   return serialized(async () => {
-    const { entries, summary } = importIntoHistory(await read(), parseHistory(imported).value, now);
+    const { entries, summary } = importIntoHistory(await read(), imported, now);
     if (summary.added > 0) await historyItem.setValue(entries);
     return summary;
   });
