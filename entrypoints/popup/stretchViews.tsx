@@ -5,7 +5,7 @@
  */
 import type { Settings } from '../../src/core/settings';
 import { parseStretchSession, sessionExercise, type StretchSession } from '../../src/core/stretch';
-import { t, type MessageKey } from '../../src/platform/i18n';
+import { t } from '../../src/platform/i18n';
 import type { UiRequest } from '../../src/core/uiRequest';
 import { settingsWriter } from '../../src/platform/settingsWriter';
 import { speak } from '../../src/platform/speech';
@@ -36,7 +36,7 @@ export function StretchPlayer({ session, settings, now, audible, firstStretch, s
       voice={switches.voice}
       onToggleVoice={() => switches.toggle('voice')}
       speak={speak}
-      switchProblem={switches.problemKey === null ? '' : t(switches.problemKey as MessageKey)}
+      switchProblem={switches.problemKey === null ? '' : t(switches.problemKey)}
       audible={audible}
       firstStretch={firstStretch}
       send={send}

@@ -10,7 +10,7 @@ import { loadCustomExercises } from '../../src/platform/customExerciseStore';
 import { writeSettingsPatch } from '../../src/platform/settingsStore';
 import { WALL_ANGEL } from './exerciseFixtures';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
-import { SAVE_DEBOUNCE_MS } from '../../src/ui/options/useSettingsForm';
+import { SAVE_DEBOUNCE_MS } from '../../src/ui/usePatchSaver';
 import { storedSettings, waitFor } from './setup';
 import { pickFile, queriesIn, type } from './queries';
 

@@ -8,7 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { PendingSettingsWrite, SettingsPatch } from '../../src/core/settingsWrites';
 import type { SaveSettingsReply, SettingsWriter } from '../../src/core/settingsWrites';
-import { SWITCH_SAVE_DEBOUNCE_MS, useSettingSwitches, type SettingSwitches } from '../../src/ui/useSettingSwitches';
+import { SAVE_DEBOUNCE_MS } from '../../src/ui/usePatchSaver';
+import { useSettingSwitches, type SettingSwitches } from '../../src/ui/useSettingSwitches';
 import { usePageContainer, wiredOptionsPage } from './pageFixture';
 import { queriesIn, type } from './queries';
 import { storedSettings, waitFor } from './setup';
@@ -84,7 +85,7 @@ describe('player switches', () => {
       switches.current().toggle('voice');
       switches.current().toggle('sound');
       switches.current().toggle('sound');
-      await vi.advanceTimersByTimeAsync(SWITCH_SAVE_DEBOUNCE_MS - 1);
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 1);
       expect(saves).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(1);
       expect(saves.map((s) => s.patch)).toEqual([{ sound: true, voice: true }]);
@@ -99,7 +100,7 @@ describe('player switches', () => {
       const { writer, saves, pendingChanged } = fakeWriter();
       const switches = renderSwitches(DEFAULT_SETTINGS, writer);
       switches.current().toggle('sound');
-      await vi.advanceTimersByTimeAsync(SWITCH_SAVE_DEBOUNCE_MS);
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
       saves[0]!.answer({ ok: false, messageKey: 'settingsErrorSaveRetrying' });
       await vi.advanceTimersByTimeAsync(0);
       expect(switches.current().problemKey).toBe('settingsErrorSaveRetrying');
@@ -111,7 +112,7 @@ describe('player switches', () => {
       expect(switches.current().sound).toBe(true);
 
       switches.current().toggle('voice');
-      await vi.advanceTimersByTimeAsync(SWITCH_SAVE_DEBOUNCE_MS);
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
       saves[1]!.answer({ ok: false, messageKey: 'settingsErrorSaveFailed' });
       await vi.advanceTimersByTimeAsync(0);
       expect(switches.current().problemKey).toBe('settingsErrorSaveFailed');
@@ -128,7 +129,7 @@ describe('player switches', () => {
       const switches = renderSwitches(DEFAULT_SETTINGS, writer);
       switches.current().toggle('sound');
       switches.current().toggle('sound');
-      await vi.advanceTimersByTimeAsync(SWITCH_SAVE_DEBOUNCE_MS);
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
       expect(saves.map((s) => s.patch)).toEqual([{ sound: false }]);
       // Storage already held it: the background writes nothing, so no storage change follows.
       saves[0]!.answer({ ok: true, settings: DEFAULT_SETTINGS });

@@ -15,11 +15,10 @@ import {
 } from '../../core/settings';
 import { validateField } from '../../core/settingsFields';
 import { t, type MessageKey } from '../../platform/i18n';
-import { applySettingsPatch, mergeSettingsPatches, patchFields, type SaveSettingsReply, type SettingsPatch, type SettingsWriter } from '../../core/settingsWrites';
+import { applySettingsPatch, mergeSettingsPatches, type SaveSettingsReply, type SettingsPatch, type SettingsWriter } from '../../core/settingsWrites';
 import { applyTheme } from '../theme';
+import { usePatchSaver } from '../usePatchSaver';
 import { toDraft, type Draft } from './draft';
-
-export const SAVE_DEBOUNCE_MS = 400;
 
 type Errors = Partial<Record<SettingsField, FieldProblem>>;
 
@@ -111,11 +110,6 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
   const [status, setStatusState] = useState<SaveStatus>({ kind: 'idle' });
   const statusRef = useRef<SaveStatus>(status);
   const [storedProblems, setStoredProblems] = useState<FieldProblem[]>(() => invalidStored(initial.problems));
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // Fields changed here and not sent yet, and the patches on their way to the background: an
-  // outside change never overwrites them in the form.
-  const unsaved = useRef<SettingsPatch>({});
-  const sending = useRef<SettingsPatch[]>([]);
 
   const setStatus = (next: SaveStatus) => {
     statusRef.current = next;
@@ -129,14 +123,24 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
     errorsRef.current = next;
     setErrors(next);
   };
-  const cancelPending = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
+  const statusAfter = (reply: SaveSettingsReply): SaveStatus => {
+    if (reply.ok) return { kind: Object.keys(errorsRef.current).length > 0 ? 'savedExceptInvalid' : 'saved' };
+    if (reply.messageKey === 'settingsErrorSaveRetrying') return { kind: 'retrying' };
+    return { kind: 'failed', messageKey: reply.messageKey };
   };
-  const busy = (field: SettingsField) => field in unsaved.current || sending.current.some((patch) => field in patch);
-  /** Shows stored values in every field that has no change of its own here. */
+  const saver = usePatchSaver(writer, {
+    // The reply sets the status unless a newer change is still on its way.
+    onReply(reply) {
+      if (saver.settled()) setStatus(statusAfter(reply));
+    },
+    // A refused save written later by the background: now it is saved.
+    onPendingWritten() {
+      if (statusRef.current.kind === 'retrying') setStatus(statusAfter({ ok: true, settings: modelRef.current }));
+    },
+  });
+  /** Shows stored values in every field that has no change of its own here (an outside change never overwrites one). */
   const follow = (stored: Settings) => {
-    const fields = SETTINGS_FIELDS.filter((field) => !busy(field) && !errorsRef.current[field]);
+    const fields = SETTINGS_FIELDS.filter((field) => !saver.busy(field) && !errorsRef.current[field]);
     if (fields.length === 0) return;
     const next = withFields(modelRef.current, stored, fields);
     if (settingsEqual(next, modelRef.current)) return;
@@ -144,56 +148,9 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
     const storedDraft = toDraft(stored);
     setDraft((d) => withFields(d, storedDraft, fields));
   };
-  const statusAfter = (reply: SaveSettingsReply): SaveStatus => {
-    if (reply.ok) return { kind: Object.keys(errorsRef.current).length > 0 ? 'savedExceptInvalid' : 'saved' };
-    if (reply.messageKey === 'settingsErrorSaveRetrying') return { kind: 'retrying' };
-    return { kind: 'failed', messageKey: reply.messageKey };
-  };
-  /** Sends a patch; the reply sets the status unless a newer change is still on its way. */
-  const send = async (patch: SettingsPatch): Promise<SaveSettingsReply> => {
-    sending.current = [...sending.current, patch];
-    try {
-      const reply = await writer.save(patch);
-      sending.current = sending.current.filter((p) => p !== patch);
-      if (timer.current === null && sending.current.length === 0) setStatus(statusAfter(reply));
-      return reply;
-    } finally {
-      sending.current = sending.current.filter((p) => p !== patch);
-    }
-  };
-  const takeUnsaved = (): SettingsPatch => {
-    cancelPending();
-    const patch = unsaved.current;
-    unsaved.current = {};
-    return patch;
-  };
-  const flush = () => {
-    const patch = takeUnsaved();
-    if (patchFields(patch).length > 0) void send(patch);
-  };
-  // A closing page leaves its change in storage, which outlives it (a message may not).
-  const leave = () => {
-    const patch = takeUnsaved();
-    if (patchFields(patch).length > 0) writer.leave(patch);
-  };
 
   // The page follows its theme at once, before the save.
   useEffect(() => applyTheme(model.theme), [model.theme]);
-
-  // A pending change is saved when the page is hidden or closed.
-  useEffect(() => {
-    // Hidden may be the first step of closing: leave the change rather than send it.
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') leave();
-    };
-    window.addEventListener('pagehide', leave);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      document.removeEventListener('visibilitychange', onHide);
-      flush();
-    };
-  }, []);
 
   // Changes from elsewhere (another page, the popup's switches, another device via sync).
   useEffect(
@@ -202,18 +159,8 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
         if (invalidStored(loaded.problems).length > 0) setStoredProblems(invalidStored(loaded.problems));
         follow(loaded.value);
         // A change left with no reply (the page was hidden) is saved once storage holds it.
-        const settled = timer.current === null && sending.current.length === 0;
-        if (settled && statusRef.current.kind === 'pending' && settingsEqual(loaded.value, modelRef.current))
+        if (saver.settled() && statusRef.current.kind === 'pending' && settingsEqual(loaded.value, modelRef.current))
           setStatus(statusAfter({ ok: true, settings: loaded.value }));
-      }),
-    [],
-  );
-
-  // A refused save written later by the background: now it is saved.
-  useEffect(
-    () =>
-      writer.watchPending((pending) => {
-        if (!pending && statusRef.current.kind === 'retrying') setStatus(statusAfter({ ok: true, settings: modelRef.current }));
       }),
     [],
   );
@@ -229,15 +176,13 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
     const result = validateField(field, raw === undefined ? draftValue : raw);
     if (result.ok) {
       setModel({ ...modelRef.current, [field]: result.value });
-      unsaved.current = { ...unsaved.current, [field]: result.value };
       if (errorsRef.current[field]) {
         const next = { ...errorsRef.current };
         delete next[field];
         setErrorsBoth(next);
       }
       setStatus({ kind: 'pending' });
-      cancelPending();
-      timer.current = setTimeout(flush, SAVE_DEBOUNCE_MS);
+      saver.add({ [field]: result.value });
     } else {
       setErrorsBoth({ ...errorsRef.current, [field]: result.problem });
       setStatus({ kind: 'invalid' });
@@ -251,8 +196,8 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
   };
 
   const reset = async () => {
-    takeUnsaved();
-    const reply = await send(defaultSettings());
+    saver.takeUnsaved();
+    const reply = await saver.send(defaultSettings());
     if (reply.ok || reply.messageKey === 'settingsErrorSaveRetrying') {
       replaceAll(reply.ok ? reply.settings : defaultSettings());
       setStoredProblems([]);
@@ -266,8 +211,8 @@ export function useSettingsForm(initial: ParsedSettings, { watch, writer }: Sett
     const fromFile: Record<string, unknown> = {};
     for (const field of SETTINGS_FIELDS) if (!rejected.has(field)) fromFile[field] = imported[field];
     // Changes typed here and not yet saved go with it, unless the file sets the same field.
-    const patch = mergeSettingsPatches(takeUnsaved(), fromFile as SettingsPatch);
-    const reply = await send(patch);
+    const patch = mergeSettingsPatches(saver.takeUnsaved(), fromFile as SettingsPatch);
+    const reply = await saver.send(patch);
     if (!reply.ok && reply.messageKey !== 'settingsErrorSaveRetrying') return { ok: false, messageKey: reply.messageKey };
     replaceAll(reply.ok ? reply.settings : applySettingsPatch(modelRef.current, patch));
     setStoredProblems([]);
