@@ -7,7 +7,8 @@
  * which wakes the worker even after it stopped.
  */
 import { browser } from 'wxt/browser';
-import { coalescedWrites, mergeSettingsPatches, parseSettingsPatch, patchFields, refusedWrite, type SaveSettingsReply, type SettingsPatch } from '../../src/core/settingsWrites';
+import { parseSettingsPatch } from '../../src/core/settings';
+import { coalescedWrites, mergeSettingsPatches, patchFields, refusedWrite, type SaveSettingsReply, type SettingsPatch } from '../../src/core/settingsWrites';
 import { clearAlarm, setAlarm } from '../../src/platform/alarms';
 import { parseSaveSettingsRequest } from '../../src/platform/messages';
 import {

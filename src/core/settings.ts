@@ -235,24 +235,35 @@ export interface ParsedSettings extends Parsed<Settings, FieldProblem> {
  * every field reported as missing. Never throws.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
-  const value = defaultSettings();
-  const problems: FieldProblem[] = [];
   const obj = readSafely<Record<string, unknown>>(() => (isPlainObject(raw) ? raw : {}), () => ({}));
   const ignoredKeys = readSafely(
     () => Object.keys(obj).filter((key) => !isOneOf(key, SETTINGS_FIELDS)),
     () => [],
   );
+  const { value: fields, problems } = parseSettingsPatch(obj);
+  for (const field of SETTINGS_FIELDS)
+    if (!(field in fields) && !problems.some((p) => p.field === field)) problems.push({ field, messageKey: 'settingsProblemMissing' });
+  return { value: { ...defaultSettings(), ...fields }, problems, ignoredKeys };
+}
+
+/**
+ * Untrusted value (stored, imported, a page's message, a pending write) -> its valid settings
+ * fields and the problems with the others. Fields it does not hold and keys that are not settings
+ * are left out. Never throws.
+ */
+export function parseSettingsPatch(raw: unknown): Parsed<Partial<Settings>, FieldProblem> {
+  const fields: Record<string, unknown> = {};
+  const problems: FieldProblem[] = [];
+  if (!isPlainObject(raw)) return { value: fields, problems };
   for (const field of SETTINGS_FIELDS) {
-    const present = readSafely(() => Object.prototype.hasOwnProperty.call(obj, field), () => true);
-    if (!present) {
-      problems.push({ field, messageKey: 'settingsProblemMissing' });
-      continue;
-    }
-    const r = checkSettingsField(field, readSafely(() => obj[field], () => undefined));
-    if (r.ok) (value as unknown as Record<string, unknown>)[field] = r.value;
-    else problems.push(r.problem);
+    // A field that cannot be read (a throwing getter) is there, and invalid: null is no setting's value.
+    const value = readSafely(() => ownField(raw, field), () => null);
+    if (value === undefined) continue;
+    const result = checkSettingsField(field, value);
+    if (result.ok) fields[field] = result.value;
+    else problems.push(result.problem);
   }
-  return { value, problems, ignoredKeys };
+  return { value: fields as Partial<Settings>, problems };
 }
 
 /** True when two settings objects hold the same values. */

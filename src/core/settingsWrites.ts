@@ -4,30 +4,12 @@
  * another device via sync) changing different fields at once both keep their change. Pure: no
  * browser API, time passed in.
  */
-import { isIntegerInRange, isPlainObject, isTime, ownField, type Parsed } from './guards';
+import { isIntegerInRange, isPlainObject, isTime, ownField } from './guards';
 import { MINUTE_MS } from './time';
-import { SETTINGS_FIELDS, checkSettingsField, cloneSettings, type FieldProblem, type Settings, type SettingsField } from './settings';
+import { SETTINGS_FIELDS, cloneSettings, parseSettingsPatch, type FieldProblem, type Settings, type SettingsField } from './settings';
 
 /** Some fields of the settings, each valid. */
 export type SettingsPatch = Partial<Settings>;
-
-/**
- * Untrusted value (a message from a page, stored pending data) -> a patch of its valid settings
- * fields and the problems with the others. Keys that are not settings are dropped. Never throws.
- */
-export function parseSettingsPatch(raw: unknown): Parsed<SettingsPatch, FieldProblem> {
-  const patch: Record<string, unknown> = {};
-  const problems: FieldProblem[] = [];
-  if (!isPlainObject(raw)) return { value: patch, problems };
-  for (const field of SETTINGS_FIELDS) {
-    const value = ownField(raw, field);
-    if (value === undefined) continue;
-    const result = checkSettingsField(field, value);
-    if (result.ok) patch[field] = result.value;
-    else problems.push(result.problem);
-  }
-  return { value: patch as SettingsPatch, problems };
-}
 
 /** The settings with the patch's fields in place of theirs (a copy; neither input changes). */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {

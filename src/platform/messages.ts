@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { HistoryEntry, HistoryImportSummary } from '../core/history';
 import { isIntegerInRange, isPlainObject, ownField, type Parsed } from '../core/guards';
 import type { UiRequest } from '../core/uiRequest';
-import type { FieldProblem } from '../core/settings';
-import { parseSettingsPatch, type SaveSettingsReply, type SettingsPatch } from '../core/settingsWrites';
+import { parseSettingsPatch, type FieldProblem } from '../core/settings';
+import type { SaveSettingsReply, SettingsPatch } from '../core/settingsWrites';
 
 export async function sendToBackground(request: UiRequest): Promise<void> {
   await browser.runtime.sendMessage(request);

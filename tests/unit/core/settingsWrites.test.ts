@@ -1,13 +1,12 @@
 // Settings written as patches: merged with what is stored at write time, bursts coalesced,
 // refused writes kept and retried later and later.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, parseSettingsPatch, type Settings } from '../../../src/core/settings';
 import {
   applySettingsPatch,
   coalescedWrites,
   mergeSettingsPatches,
   parsePendingSettingsWrite,
-  parseSettingsPatch,
   refusedWrite,
   retryDelayMs,
   type SettingsPatch,
