@@ -7,8 +7,8 @@ import {
   removeStoredItem,
   saveCustomExercise,
   watchCustomExercises,
-  type LoadedCustomExercises,
 } from '../../src/platform/customExerciseStore';
+import type { ParsedCustomExercises } from '../../src/core/customExerciseParser';
 import { useStored } from '../../src/ui/hooks';
 import type { SettingsForm } from '../../src/ui/options/useSettingsForm';
 import { YourExercises, type CustomExerciseActions } from '../../src/ui/options/YourExercises';
@@ -21,6 +21,6 @@ const actions: CustomExerciseActions = {
 };
 
 export function ExercisesView({ form }: { form: SettingsForm }) {
-  const loaded = useStored<LoadedCustomExercises>(loadCustomExercises, watchCustomExercises);
+  const loaded = useStored<ParsedCustomExercises>(loadCustomExercises, watchCustomExercises);
   return <YourExercises form={form} loaded={loaded} actions={actions} />;
 }

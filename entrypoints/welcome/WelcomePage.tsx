@@ -3,7 +3,7 @@ import type { StretchSession } from '../../src/core/stretch';
 import type { UiRequest } from '../../src/core/uiRequest';
 import { sendToBackground } from '../../src/platform/messages';
 import { openSettingsPage } from '../../src/platform/pages';
-import type { LoadedSettings } from '../../src/platform/settingsStore';
+import type { ParsedSettings } from '../../src/core/settings';
 import { speak } from '../../src/platform/speech';
 import { settingsFormStore } from '../../src/platform/settingsWriter';
 import { loadStretch, watchStretch } from '../../src/platform/stateStore';
@@ -13,7 +13,7 @@ import { useSettingsForm } from '../../src/ui/options/useSettingsForm';
 import { WelcomeApp } from '../../src/ui/welcome/WelcomeApp';
 
 /** The welcome page's root: the settings form, the toolbar pin and the stretch wired to the page. */
-export function WelcomePage({ initial }: { initial: LoadedSettings }) {
+export function WelcomePage({ initial }: { initial: ParsedSettings }) {
   const form = useSettingsForm(initial, settingsFormStore);
   const onToolbar = useOnToolbar();
   const session = useStored<StretchSession | null>(loadStretch, watchStretch);

@@ -2,7 +2,6 @@
  * The "Your exercises" form: what a person typed, read as an exercise. Text becomes numbers here; every check is the stored exercises' own (`checkCustomField`).
  */
 import { numberFromText } from './formText';
-import { readSafely } from './guards';
 import {
   assembleCustomExercise,
   checkCustomField,
@@ -32,11 +31,8 @@ export function validateCustomField<K extends CustomField>(
   field: K,
   raw: unknown,
 ): { ok: true; value: CustomFieldValues[K] } | { ok: false; problem: CustomFieldProblem } {
-  // A hostile value (a throwing getter or proxy) is just an invalid value.
-  return readSafely(
-    () => checkCustomField(field, fromText(field, raw)),
-    () => ({ ok: false, problem: { field, messageKey: 'settingsErrorChoice' } }),
-  );
+  // Safe on a hostile value: `fromText` reads only strings, and the check turns a throw into a problem.
+  return checkCustomField(field, fromText(field, raw));
 }
 
 /** The form's fields -> an exercise, or every problem found. */

@@ -9,11 +9,10 @@ import { CUSTOM_KEY_PREFIX, MAX_CUSTOM_EXERCISES, type CustomExercise, type Save
 import { parseCustomExercise, parseCustomExercises, type ParsedCustomExercises } from '../core/customExerciseParser';
 
 /** The usable exercises, and the stored items that are not (`source`: their storage key). */
-export type LoadedCustomExercises = ParsedCustomExercises;
 
 const keyOf = (id: string) => CUSTOM_KEY_PREFIX + id;
 
-function fromStored(all: Record<string, unknown>): LoadedCustomExercises {
+function fromStored(all: Record<string, unknown>): ParsedCustomExercises {
   return parseCustomExercises(
     Object.entries(all).filter(([key]) => key.startsWith(CUSTOM_KEY_PREFIX)),
     'storage',
@@ -25,7 +24,7 @@ async function storedItems(): Promise<Record<string, unknown>> {
 }
 
 /** The usable exercises, sorted by name, and the stored items that are not. Never throws. */
-export async function loadCustomExercises(): Promise<LoadedCustomExercises> {
+export async function loadCustomExercises(): Promise<ParsedCustomExercises> {
   try {
     return fromStored(await storedItems());
   } catch (error) {
@@ -102,7 +101,7 @@ export async function importCustomExercises(
 }
 
 /** Calls `cb` with the exercises whenever one changes (here or on another device). Returns an unwatch function. */
-export function watchCustomExercises(cb: (loaded: LoadedCustomExercises) => void): () => void {
+export function watchCustomExercises(cb: (loaded: ParsedCustomExercises) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(CUSTOM_KEY_PREFIX)))
       void loadCustomExercises().then(cb);

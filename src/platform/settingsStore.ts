@@ -27,14 +27,13 @@ async function readStoredSettings(): Promise<unknown> {
   return (await readStored({ settings: STORAGE_KEYS.settings })).settings ?? DEFAULT_SETTINGS;
 }
 
-export type LoadedSettings = ParsedSettings;
 
 /**
  * The stored settings, field by field: invalid or missing fields hold their default and are listed
  * in `problems` (unknown keys in `ignoredKeys`). Nothing is written: stored data stays as it is until
  * a valid save. Never throws (a failed read gives the defaults).
  */
-export async function loadSettings(): Promise<LoadedSettings> {
+export async function loadSettings(): Promise<ParsedSettings> {
   try {
     return parseSettings(await readStoredSettings());
   } catch (err) {
@@ -128,7 +127,7 @@ export function watchPendingSettingsWrite(cb: (pending: PendingSettingsWrite | n
  * Calls `cb` with the parsed settings whenever they change (here or on another device), and the
  * ones they replaced. Returns an unwatch function.
  */
-export function watchSettings(cb: (loaded: LoadedSettings, previous: LoadedSettings) => void): () => void {
+export function watchSettings(cb: (loaded: ParsedSettings, previous: ParsedSettings) => void): () => void {
   return watchKey('sync', SETTINGS_KEY, (newValue, oldValue) =>
     cb(parseSettings(newValue ?? DEFAULT_SETTINGS), parseSettings(oldValue ?? DEFAULT_SETTINGS)),
   );
