@@ -1,16 +1,12 @@
 // Garbage written into storage by hand (an old version, another device, a bad sync) never
 // breaks the popup, the options page or the background.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, showAllOptionsSections, waitFor } from './harness.mjs';
+import { launchForAllTests, showAllOptionsSections, waitFor } from './harness.mjs';
 
-let ext;
-after(async () => {
-  await ext?.close();
-});
+const ext = launchForAllTests();
 
 test('the pages and the background survive garbage in storage, and the good parts are kept', async () => {
-  ext = await launchExtension();
   const page = await ext.openPage('popup.html');
   await page.getByTestId('status-line').waitFor();
   await page.evaluate(async () => {
