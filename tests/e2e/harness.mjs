@@ -263,6 +263,9 @@ export async function nextStorageChange(page, area, key) {
 /** The settings as stored, read through an extension page. */
 export const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
+/** What a settings page's save status says: "Saved", or why not. */
+export const saveStatus = (page) => page.getByTestId('save-status').innerText();
+
 /** The history log as stored (entries, oldest first), read through an extension page. */
 export const storedHistory = (page) => page.evaluate(async () => (await chrome.storage.local.get('history')).history ?? []);
 
@@ -270,7 +273,7 @@ export const storedHistory = (page) => page.evaluate(async () => (await chrome.s
 export async function changeSetting(ext, label, value) {
   const page = await ext.openPage('options.html');
   await page.getByLabel(label).fill(String(value));
-  await waitFor(async () => (await page.getByTestId('save-status').innerText()) === 'Saved', { what: `"${label}" to save` });
+  await waitFor(async () => (await saveStatus(page)) === 'Saved', { what: `"${label}" to save` });
   await page.close();
 }
 
@@ -335,4 +338,15 @@ export async function showAllOptionsSections(page) {
     await page.locator(heading).scrollIntoViewIfNeeded();
     await page.locator(content).waitFor();
   }
+}
+
+/**
+ * Opens the options page in a new tab once its form is there; with `allSections`, also once its
+ * later sections have loaded.
+ */
+export async function openOptions(ext, { allSections = false } = {}) {
+  const page = await ext.openPage('options.html');
+  await page.locator('#intervalMinutes').waitFor();
+  if (allSections) await showAllOptionsSections(page);
+  return page;
 }

@@ -7,6 +7,8 @@ import {
   assertAxeCleanInEachScheme,
   launchForAllTests,
   nextStorageChange,
+  openOptions,
+  saveStatus,
   showAllOptionsSections,
   storedHistory,
   storedSettings,
@@ -14,15 +16,6 @@ import {
 } from './harness.mjs';
 
 const ext = launchForAllTests();
-
-const saveStatus = (page) => page.getByTestId('save-status').innerText();
-
-async function openOptions() {
-  const page = await ext.openPage('options.html');
-  await page.locator('#intervalMinutes').waitFor();
-  await showAllOptionsSections(page);
-  return page;
-}
 
 /** Minutes after midnight of the popup's "next break at H:MM" (12- or 24-hour clock). */
 async function nextBreakMinutes(popup) {
@@ -35,7 +28,7 @@ test('changing the interval on the options page moves the popup’s next break',
   const popup = await ext.openPage('popup.html');
   const before = await waitFor(() => nextBreakMinutes(popup), { what: 'the popup’s next-break time' });
 
-  const page = await openOptions();
+  const page = await openOptions(ext, { allSections: true });
   assert.equal(await page.locator('#intervalMinutes').inputValue(), '45');
   await page.locator('#intervalMinutes').fill('90');
   await waitFor(async () => (await saveStatus(page)) === 'Saved', { what: '"Saved"' });
@@ -80,7 +73,7 @@ test('the first view loads the settings only; the page’s links bring the other
 });
 
 test('an invalid value gets a message beside its field and is not stored', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext, { allSections: true });
   const storedBefore = await storedSettings(page);
   const breakInput = page.locator('#breakMinutes');
   await breakInput.fill('25');
@@ -108,7 +101,7 @@ test('an invalid value gets a message beside its field and is not stored', async
 });
 
 test('history and settings export to files and import back; a bad file changes nothing', async () => {
-  let page = await openOptions();
+  let page = await openOptions(ext, { allSections: true });
   // Minutes apart within today, whatever the time of day the test runs.
   const midnight = new Date().setHours(0, 0, 0, 0);
   const now = Math.max(Date.now(), midnight + 4 * 60_000);
@@ -189,7 +182,7 @@ test('history and settings export to files and import back; a bad file changes n
 });
 
 test('works with the keyboard alone: reset asks first, Escape cancels', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext, { allSections: true });
   await page.locator('#intervalMinutes').fill('100');
   await waitFor(async () => (await storedSettings(page)).intervalMinutes === 100, { what: 'interval 100 stored' });
 
@@ -229,7 +222,7 @@ test('works with the keyboard alone: reset asks first, Escape cancels', async ()
 });
 
 test('the theme setting applies at once, and the page passes axe in light and dark', async () => {
-  const page = await openOptions();
+  const page = await openOptions(ext, { allSections: true });
   await page.getByLabel('Dark', { exact: true }).check();
   await waitFor(() => page.evaluate(() => document.documentElement.dataset.theme === 'dark'), { what: 'dark theme' });
   await page.getByLabel('Same as the system').check();

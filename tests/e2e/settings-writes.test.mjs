@@ -4,15 +4,7 @@
 // slow the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
-
-const saveStatus = (page) => page.getByTestId('save-status').innerText();
-
-async function openOptions(ext) {
-  const page = await ext.openPage('options.html');
-  await page.locator('#intervalMinutes').waitFor();
-  return page;
-}
+import { launchExtension, openOptions, saveStatus, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
 
 async function withExtension(run) {
   const ext = await launchExtension();

@@ -2,7 +2,7 @@
 // started in the popup moves to the break window and keeps talking after the popup is closed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAxeCleanInEachScheme, launchExtension, launchForAllTests, waitFor } from './harness.mjs';
+import { assertAxeCleanInEachScheme, launchExtension, launchForAllTests, saveStatus, waitFor } from './harness.mjs';
 
 const ext = launchForAllTests(launchExtension, (launched) =>
   launched.context.addInitScript(() => {
@@ -29,7 +29,7 @@ const said = (page) => page.evaluate(() => window.__said.map((u) => u.text));
 test('with the voice on, a stretch started in the popup plays and speaks in the break window after the popup closes', async () => {
   const options = await ext.openPage('options.html');
   await options.getByLabel('Speak each step of a stretch aloud').check();
-  await waitFor(async () => (await options.getByTestId('save-status').innerText()) === 'Saved', { what: 'the voice setting to save' });
+  await waitFor(async () => (await saveStatus(options)) === 'Saved', { what: 'the voice setting to save' });
   await options.close();
 
   const popup = await ext.openPage('popup.html');

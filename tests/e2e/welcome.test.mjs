@@ -2,7 +2,7 @@
 // ordinary settings; a stretch plays right there; it says the button is not pinned yet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAxeCleanInEachScheme, axeViolations, launchForAllTests, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
+import { assertAxeCleanInEachScheme, axeViolations, launchForAllTests, saveStatus, stopServiceWorkers, storedSettings, waitFor } from './harness.mjs';
 
 const ext = launchForAllTests();
 
@@ -38,7 +38,7 @@ test('the welcome page: choices saved as settings, a stretch right there, the pi
   await page.getByLabel('On the floor').check();
   await page.getByLabel('Foam roller').check();
   await page.getByLabel('A notification', { exact: true }).check();
-  await waitFor(async () => (await page.getByTestId('save-status').innerText()) === 'Saved', { what: '"Saved"' });
+  await waitFor(async () => (await saveStatus(page)) === 'Saved', { what: '"Saved"' });
   const settings = await storedSettings(page);
   assert.equal(settings.intervalMinutes, 30);
   assert.deepEqual(settings.positions, ['seated', 'standing', 'floor']);
