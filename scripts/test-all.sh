@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: types, unit and component tests, all builds, Mozilla's linter, end-to-end in Chromium and Firefox.
+# Every test: types, exports (each used by another file), unit and component tests, all builds, Mozilla's linter, end-to-end in Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
