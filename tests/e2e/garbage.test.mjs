@@ -10,10 +10,12 @@ test('the pages and the background survive garbage in storage, and the good part
   const page = await ext.openPage('popup.html');
   await page.getByTestId('status-line').waitFor();
   await page.evaluate(async () => {
+    // An hour ago, but today even just after midnight: the popup counts today's breaks.
+    const earlierToday = Math.max(Date.now() - 3_600_000, new Date().setHours(0, 0, 0, 0));
     await chrome.storage.local.set({
       schedule: { version: 99, sittingMs: -5, lastSeenAt: 'yesterday' },
       stretch: { exerciseId: 'noSuchExercise', status: 'running' },
-      history: ['nope', { at: Date.now() - 3_600_000, outcome: 'done', sittingMs: 2_700_000, exerciseId: 'chairTwist' }],
+      history: ['nope', { at: earlierToday, outcome: 'done', sittingMs: 2_700_000, exerciseId: 'chairTwist' }],
     });
     await chrome.storage.sync.set({
       settings: { intervalMinutes: 'soon', snoozeMinutes: 15, theme: 42, exerciseSource: 'mine' },
