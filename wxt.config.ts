@@ -4,9 +4,17 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  // No module preloading: a page's files come from disk, where it gains nothing and its code would
-  // weigh on every page. Chunks loaded on demand still bring their styles with them.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // The pages' HTML preloads the modules each page starts with; a chunk loaded on demand brings only
+  // its styles along, not a list of its modules in the page that loads it (the files are on disk).
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
+      },
+    },
+  }),
   // `npm run dev` opens Chromium with Unhunch loaded; Chromium refuses to start as root without this.
   webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   manifest: ({ browser }) => ({
